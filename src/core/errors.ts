@@ -1,0 +1,29 @@
+import type { MessageKey } from "./i18n/messages";
+
+export type MessageParams = Readonly<Record<string, string | number>>;
+
+/** Position of a cell inside the ranges a custom function received, 1-based. */
+export interface CellPosition {
+  readonly row: number;
+  readonly column: number;
+}
+
+/**
+ * An input the core rejects: a stable message key plus the values involved. The edge turns it
+ * into Vietnamese or English text with formatError, so the core never builds sentences itself.
+ */
+export class KpiError extends Error {
+  constructor(
+    readonly key: MessageKey,
+    readonly params: MessageParams = {},
+    readonly position?: CellPosition,
+  ) {
+    super(key);
+    this.name = "KpiError";
+  }
+
+  /** Returns a copy that also records where in the ranges the bad input sits. */
+  at(position: CellPosition): KpiError {
+    return new KpiError(this.key, this.params, position);
+  }
+}

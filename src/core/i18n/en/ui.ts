@@ -1,0 +1,44 @@
+/** Menus, sidebar and dialogs. */
+export const uiMessagesEn = {
+  "menu.open_sidebar": "Create KPI tabs…",
+  "menu.build_scorecard": "Build Balanced Scorecard",
+  "menu.help": "Help",
+
+  "help.title": "KPI & Balanced Scorecard",
+  "help.body":
+    "1. Create KPI tabs… opens a sidebar: pick a growth stage or a department and the add-on creates a KPI tab that follows the 12 steps of building KPIs.\n" +
+    "2. Fill in the threshold, target and actual of each KPI. Score, status and variance are formulas.\n" +
+    "3. Build Balanced Scorecard reads every KPI tab, including your own tabs with KPI, Actual and Target columns, and writes the summary tab.\n" +
+    "Formulas you can type: KPI_SCORE, CHURN_RATE, LTV_CAC, BURN_RATE.",
+
+  "scorecard.built": "Balanced Scorecard updated in \"{tab}\": overall {score}, {kpis} KPIs from {tabs} tabs.",
+  "scorecard.built_no_score": "Balanced Scorecard updated in \"{tab}\": no KPI has data yet ({kpis} KPIs from {tabs} tabs).",
+  "scorecard.busy": "Another build or KPI tab creation is running in this spreadsheet. Wait a moment and try again.",
+  "scorecard.failed": "The scorecard could not be built: {message}. The previous summary tab was left unchanged.",
+
+  "sidebar.title": "KPI & BSC",
+  "sidebar.language": "Language",
+  "sidebar.stages": "Growth stages",
+  "sidebar.departments": "Departments",
+  "sidebar.pick_group": "Pick a stage or a department",
+  "sidebar.kpis": "KPIs to include",
+  "sidebar.layout": "Layout",
+  "sidebar.layout.basic": "Basic (the 4 basic steps)",
+  "sidebar.layout.full": "Full (all 12 steps)",
+  "sidebar.objective": "Strategic objective",
+  "sidebar.owner": "Owner",
+  "sidebar.period": "Period",
+  "sidebar.tab_name": "New tab",
+  "sidebar.generate": "Create KPI tab",
+  "sidebar.working": "Creating the tab…",
+  "sidebar.created": "Created:",
+  "sidebar.open_tab": "Open {tab}",
+  "sidebar.loading": "Loading…",
+  "sidebar.error": "Something went wrong: {message}",
+
+  "request.invalid": "The request is invalid ({issues}). Reload the sidebar and try again.",
+  "request.unknown_group": "There is no stage or department \"{key}\". Reload the sidebar and pick again.",
+  "request.no_kpis": "No KPI is ticked. Tick at least one KPI to create a tab.",
+  "request.unknown_kpi": "KPI {id} is not in the catalog of {group}. Reload the sidebar and tick the KPIs again.",
+  "catalog.invalid": "The KPI catalog bundled with the add-on is invalid ({issues}). Reinstall or update the add-on.",
+} as const;

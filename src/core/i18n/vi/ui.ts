@@ -1,0 +1,46 @@
+import type { uiMessagesEn } from "../en/ui";
+
+/** Menu, thanh bên và hộp thoại. */
+export const uiMessagesVi: Record<keyof typeof uiMessagesEn, string> = {
+  "menu.open_sidebar": "Tạo tab KPI…",
+  "menu.build_scorecard": "Dựng thẻ điểm cân bằng (BSC)",
+  "menu.help": "Hướng dẫn",
+
+  "help.title": "KPI & Thẻ điểm cân bằng",
+  "help.body":
+    "1. Tạo tab KPI… mở thanh bên: chọn một giai đoạn phát triển hoặc một bộ phận, tiện ích sẽ tạo tab KPI theo 12 bước xây dựng KPI.\n" +
+    "2. Điền định mức tối thiểu, mục tiêu và kết quả thực tế cho từng KPI. Điểm, trạng thái và chênh lệch là công thức.\n" +
+    "3. Dựng thẻ điểm cân bằng đọc mọi tab KPI, kể cả tab của bạn có cột KPI, Thực tế và Mục tiêu, rồi ghi ra tab tổng hợp.\n" +
+    "Các hàm có thể gõ: KPI_SCORE, CHURN_RATE, LTV_CAC, BURN_RATE.",
+
+  "scorecard.built": "Đã cập nhật thẻ điểm cân bằng ở tab \"{tab}\": điểm tổng thể {score}, {kpis} KPI từ {tabs} tab.",
+  "scorecard.built_no_score": "Đã cập nhật thẻ điểm cân bằng ở tab \"{tab}\": chưa KPI nào có dữ liệu ({kpis} KPI từ {tabs} tab).",
+  "scorecard.busy": "Một lần dựng thẻ điểm hoặc tạo tab KPI khác đang chạy trong bảng tính này. Vui lòng đợi một lát rồi thử lại.",
+  "scorecard.failed": "Không dựng được thẻ điểm: {message}. Tab tổng hợp trước đó vẫn được giữ nguyên.",
+
+  "sidebar.title": "KPI & BSC",
+  "sidebar.language": "Ngôn ngữ",
+  "sidebar.stages": "Giai đoạn phát triển",
+  "sidebar.departments": "Bộ phận",
+  "sidebar.pick_group": "Chọn một giai đoạn hoặc một bộ phận",
+  "sidebar.kpis": "Các KPI sẽ đưa vào",
+  "sidebar.layout": "Bố cục",
+  "sidebar.layout.basic": "Cơ bản (4 bước cơ bản)",
+  "sidebar.layout.full": "Đầy đủ (cả 12 bước)",
+  "sidebar.objective": "Mục tiêu chiến lược",
+  "sidebar.owner": "Người phụ trách",
+  "sidebar.period": "Kỳ",
+  "sidebar.tab_name": "Tab mới",
+  "sidebar.generate": "Tạo tab KPI",
+  "sidebar.working": "Đang tạo tab…",
+  "sidebar.created": "Đã tạo:",
+  "sidebar.open_tab": "Mở {tab}",
+  "sidebar.loading": "Đang tải…",
+  "sidebar.error": "Đã xảy ra lỗi: {message}",
+
+  "request.invalid": "Yêu cầu không hợp lệ ({issues}). Hãy tải lại thanh bên rồi thử lại.",
+  "request.unknown_group": "Không có giai đoạn hay bộ phận nào tên \"{key}\". Hãy tải lại thanh bên và chọn lại.",
+  "request.no_kpis": "Chưa chọn KPI nào. Hãy đánh dấu ít nhất một KPI để tạo tab.",
+  "request.unknown_kpi": "KPI {id} không có trong danh mục của {group}. Hãy tải lại thanh bên và chọn lại các KPI.",
+  "catalog.invalid": "Danh mục KPI đi kèm tiện ích bị lỗi ({issues}). Hãy cài đặt lại hoặc cập nhật tiện ích.",
+};

@@ -1,0 +1,82 @@
+import {
+  FREQUENCIES,
+  INDICATOR_TYPES,
+  PERSPECTIVES,
+  type Aggregation,
+  type Frequency,
+  type IndicatorType,
+  type Perspective,
+  type Unit,
+} from "../catalog/schema";
+import { translate } from "../i18n/messages";
+import type { Language } from "../i18n/language";
+import { foldText } from "../values/normalize";
+import type { ColumnKey } from "./columns";
+
+export type Status = "on_target" | "attention" | "failing" | "no_data";
+export type GroupKey = Perspective | "unassigned";
+
+export const perspectiveLabel = (key: GroupKey, language: Language) => translate(language, `sheet.perspective.${key}`);
+export const frequencyLabel = (key: Frequency, language: Language) => translate(language, `sheet.frequency.${key}`);
+export const indicatorLabel = (key: IndicatorType, language: Language) => translate(language, `sheet.indicator.${key}`);
+export const aggregationLabel = (key: Aggregation, language: Language) => translate(language, `sheet.aggregation.${key}`);
+export const statusLabel = (key: Status, language: Language) => translate(language, `sheet.status.${key}`);
+export const unitLabel = (key: Unit, language: Language) => translate(language, `sheet.unit.${key}`);
+export const headerLabel = (key: ColumnKey, language: Language) => translate(language, `sheet.header.${key}`);
+export const headerNote = (key: ColumnKey, language: Language) => translate(language, `sheet.note.${key}`);
+
+const PERSPECTIVE_WORDS: Readonly<Record<Perspective, readonly string[]>> = {
+  financial: ["tai chinh", "finance", "financial", "financials"],
+  customer: ["khach hang", "customer", "customers"],
+  internal: ["quy trinh", "quy trinh noi bo", "van hanh", "internal", "internal process", "internal processes", "internal business process", "process"],
+  learning: [
+    "hoc hoi",
+    "hoc hoi va phat trien",
+    "dao tao va phat trien",
+    "con nguoi",
+    "learning",
+    "learning and growth",
+    "learning growth",
+    "learning development",
+    "people",
+  ],
+};
+
+type Lookup<T> = Map<string, T>;
+let lookups: { perspective: Lookup<Perspective>; frequency: Lookup<Frequency>; indicator: Lookup<IndicatorType> } | undefined;
+
+function buildLookups() {
+  const perspective: Lookup<Perspective> = new Map();
+  for (const key of PERSPECTIVES) {
+    for (const word of PERSPECTIVE_WORDS[key]) perspective.set(word, key);
+    for (const language of ["vi", "en"] as const) perspective.set(foldText(perspectiveLabel(key, language)), key);
+  }
+  const frequency: Lookup<Frequency> = new Map();
+  for (const key of FREQUENCIES) {
+    frequency.set(key, key);
+    for (const language of ["vi", "en"] as const) frequency.set(foldText(frequencyLabel(key, language)), key);
+  }
+  const indicator: Lookup<IndicatorType> = new Map();
+  for (const key of INDICATOR_TYPES) {
+    indicator.set(key, key);
+    for (const language of ["vi", "en"] as const) indicator.set(foldText(indicatorLabel(key, language)), key);
+  }
+  return { perspective, frequency, indicator };
+}
+
+/** Reads a perspective typed in either language ("Tài chính", "Learning & Growth"); null when none matches. */
+export function parsePerspective(text: string): Perspective | null {
+  lookups ??= buildLookups();
+  return lookups.perspective.get(foldText(text)) ?? null;
+}
+
+export function parseFrequency(text: string): Frequency | null {
+  lookups ??= buildLookups();
+  return lookups.frequency.get(foldText(text)) ?? null;
+}
+
+export function parseIndicatorType(text: string): IndicatorType | null {
+  lookups ??= buildLookups();
+  return lookups.indicator.get(foldText(text)) ?? null;
+}
+

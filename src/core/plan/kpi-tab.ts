@@ -1,0 +1,228 @@
+import { AGGREGATIONS, DIRECTIONS, FREQUENCIES, INDICATOR_TYPES, PERSPECTIVES, type CatalogGroup, type KpiDefinition } from "../catalog/schema";
+import type { Language } from "../i18n/language";
+import { translate } from "../i18n/messages";
+import { columnsOfLayout, type ColumnKey, type Layout } from "../kpi/columns";
+import { directionLabel } from "../kpi/direction";
+import {
+  aggregationLabel,
+  frequencyLabel,
+  headerLabel,
+  headerNote,
+  indicatorLabel,
+  perspectiveLabel,
+  statusLabel,
+  unitLabel,
+  type Status,
+} from "../kpi/labels";
+import { cellAddress } from "./a1";
+import { scoreFormula, statusFormula, varianceFormula, type RowCells } from "./kpi-formulas";
+import { dateFormat, PERCENT_FORMAT, TEXT_FORMAT, unitFormat } from "./number-formats";
+import { filledGrid, type ListValidation, type PlanValue, type SheetPlan, type TextColorRule } from "./sheet-plan";
+
+export interface KpiTabRequest {
+  readonly group: CatalogGroup;
+  /** The KPIs to include, in the order they appear. */
+  readonly kpis: readonly KpiDefinition[];
+  readonly layout: Layout;
+  readonly language: Language;
+  /** The spreadsheet's locale, which sets the date format. */
+  readonly locale: string;
+  readonly objective?: string;
+  readonly owner?: string;
+  readonly period?: string;
+}
+
+/** Where things sit in a generated KPI tab; the header block has a fixed height. */
+export const KPI_TAB_LAYOUT = {
+  titleRow: 1,
+  subtitleRow: 2,
+  objectiveRow: 3,
+  ownerRow: 4,
+  headerRow: 6,
+  firstKpiRow: 7,
+} as const;
+
+export const STATUS_COLORS: Readonly<Record<Status, { background: string; font: string }>> = {
+  on_target: { background: "#d9ead3", font: "#274e13" },
+  attention: { background: "#fff2cc", font: "#7f6000" },
+  failing: { background: "#f4cccc", font: "#990000" },
+  no_data: { background: "#efefef", font: "#666666" },
+};
+
+const HEADER_BACKGROUND = "#ddebf7";
+const FORMULA_COLUMNS: readonly ColumnKey[] = ["score", "status", "variance"];
+const NUMERIC_COLUMNS: readonly ColumnKey[] = ["baseline", "threshold", "target", "actual", "variance"];
+const DATE_COLUMNS: readonly ColumnKey[] = ["last_updated", "expiry"];
+const WIDE_COLUMNS: readonly ColumnKey[] = ["name", "objective", "data_source", "roles", "analysis"];
+
+/** Lays out a new KPI definition tab for one stage or department as a sheet plan. */
+export function planKpiTab(request: KpiTabRequest): SheetPlan {
+  const { group, kpis, language } = request;
+  const columns = columnsOfLayout(request.layout);
+  const width = columns.length;
+  const height = KPI_TAB_LAYOUT.firstKpiRow - 1 + kpis.length;
+  const at = (key: ColumnKey) => columns.indexOf(key) + 1;
+
+  const values = filledGrid<PlanValue>(height, width, "");
+  const formats = filledGrid<string | null>(height, width, TEXT_FORMAT);
+  const weights = filledGrid<"bold" | "normal">(height, width, "normal");
+  const backgrounds = filledGrid<string | null>(height, width, null);
+
+  writeHeaderBlock(request, values, weights);
+
+  const headerIndex = KPI_TAB_LAYOUT.headerRow - 1;
+  columns.forEach((key, column) => {
+    values[headerIndex][column] = headerLabel(key, language);
+    weights[headerIndex][column] = "bold";
+    backgrounds[headerIndex][column] = HEADER_BACKGROUND;
+  });
+
+  const formulaColumns = columns.filter((key) => FORMULA_COLUMNS.includes(key));
+  const firstFormulaColumn = at(formulaColumns[0]);
+  const formulas: string[][] = [];
+
+  kpis.forEach((kpi, index) => {
+    const row = KPI_TAB_LAYOUT.firstKpiRow + index;
+    const line = values[row - 1];
+    columns.forEach((key, column) => {
+      line[column] = cellValue(key, kpi, request);
+      formats[row - 1][column] = cellFormat(key, kpi, request.locale);
+    });
+    const cells: RowCells = {
+      name: cellAddress(row, at("name")),
+      actual: cellAddress(row, at("actual")),
+      target: cellAddress(row, at("target")),
+      threshold: cellAddress(row, at("threshold")),
+      direction: cellAddress(row, at("direction")),
+      score: cellAddress(row, at("score")),
+    };
+    const byKey: Partial<Record<ColumnKey, string>> = {
+      score: scoreFormula(cells),
+      status: statusFormula(cells, language),
+      variance: varianceFormula(cells),
+    };
+    formulas.push(formulaColumns.map((key) => byKey[key] ?? ""));
+  });
+
+  const body = (key: ColumnKey) => ({ row: KPI_TAB_LAYOUT.firstKpiRow, column: at(key), rows: kpis.length, columns: 1 });
+  const hasRows = kpis.length > 0;
+
+  return {
+    name: translate(language, "sheet.kpi_tab.name", { group: group.name[language] }),
+    values,
+    numberFormats: formats,
+    fontWeights: weights,
+    backgrounds,
+    formulaBlocks: hasRows ? [{ row: KPI_TAB_LAYOUT.firstKpiRow, column: firstFormulaColumn, formulas }] : [],
+    notes: { row: KPI_TAB_LAYOUT.headerRow, column: 1, notes: columns.map((key) => headerNote(key, language)) },
+    validations: hasRows ? listValidations(columns, body, language) : [],
+    colorRules: hasRows ? statusColorRules(body("status"), language) : [],
+    protections: hasRows
+      ? [
+          {
+            block: { row: KPI_TAB_LAYOUT.firstKpiRow, column: firstFormulaColumn, rows: kpis.length, columns: formulaColumns.length },
+            description: translate(language, "sheet.kpi_tab.protection"),
+          },
+        ]
+      : [],
+    frozenRows: KPI_TAB_LAYOUT.headerRow,
+    columnWidths: columns.map((key) => (WIDE_COLUMNS.includes(key) ? 240 : key === "id" ? 80 : 120)),
+  };
+}
+
+function writeHeaderBlock(request: KpiTabRequest, values: PlanValue[][], weights: ("bold" | "normal")[][]): void {
+  const { group, language } = request;
+  const groupName = group.name[language];
+  values[KPI_TAB_LAYOUT.titleRow - 1][0] = translate(language, `sheet.kpi_tab.title.${group.kind}`, { group: groupName });
+  weights[KPI_TAB_LAYOUT.titleRow - 1][0] = "bold";
+  values[KPI_TAB_LAYOUT.subtitleRow - 1][0] =
+    group.kind === "stage" && group.keyQuestion
+      ? translate(language, "sheet.kpi_tab.key_question", { question: group.keyQuestion[language] })
+      : translate(language, "sheet.kpi_tab.department_line", { group: groupName });
+
+  const objective = values[KPI_TAB_LAYOUT.objectiveRow - 1];
+  objective[0] = translate(language, "sheet.kpi_tab.objective");
+  objective[1] = request.objective ?? "";
+  weights[KPI_TAB_LAYOUT.objectiveRow - 1][0] = "bold";
+
+  const owner = values[KPI_TAB_LAYOUT.ownerRow - 1];
+  owner[0] = translate(language, "sheet.kpi_tab.owner");
+  owner[1] = request.owner ?? "";
+  owner[2] = translate(language, "sheet.kpi_tab.period");
+  owner[3] = request.period ?? "";
+  weights[KPI_TAB_LAYOUT.ownerRow - 1][0] = "bold";
+  weights[KPI_TAB_LAYOUT.ownerRow - 1][2] = "bold";
+}
+
+function cellValue(key: ColumnKey, kpi: KpiDefinition, request: KpiTabRequest): PlanValue {
+  const language = request.language;
+  switch (key) {
+    case "id":
+      return kpi.id;
+    case "name":
+      return kpi.name[language];
+    case "perspective":
+      return perspectiveLabel(kpi.perspective, language);
+    case "objective":
+      return request.objective ?? "";
+    case "unit":
+      return unitLabel(kpi.unit, language);
+    case "direction":
+      return directionLabel(kpi.direction, language);
+    case "weight":
+      return kpi.weight;
+    case "frequency":
+      return frequencyLabel(kpi.frequency, language);
+    case "indicator_type":
+      return indicatorLabel(kpi.indicatorType, language);
+    case "related":
+      return (kpi.related ?? []).join(", ");
+    case "data_source":
+      return kpi.dataSource[language];
+    case "owner":
+      return request.owner ?? "";
+    case "scope":
+      return translate(language, `sheet.kpi_tab.scope.${request.group.kind}`);
+    case "aggregation":
+      return aggregationLabel(kpi.aggregation, language);
+    default:
+      return "";
+  }
+}
+
+function cellFormat(key: ColumnKey, kpi: KpiDefinition, locale: string): string | null {
+  if (NUMERIC_COLUMNS.includes(key)) return unitFormat(kpi.unit);
+  if (DATE_COLUMNS.includes(key)) return dateFormat(locale);
+  if (key === "score") return PERCENT_FORMAT;
+  if (key === "weight") return null;
+  if (key === "tracking_cost") return unitFormat("vnd");
+  return TEXT_FORMAT;
+}
+
+function listValidations(
+  columns: readonly ColumnKey[],
+  body: (key: ColumnKey) => ListValidation["block"],
+  language: Language,
+): ListValidation[] {
+  const helpText = translate(language, "sheet.kpi_tab.validation_help");
+  const lists: Partial<Record<ColumnKey, string[]>> = {
+    perspective: PERSPECTIVES.map((key) => perspectiveLabel(key, language)),
+    direction: DIRECTIONS.map((key) => directionLabel(key, language)),
+    frequency: FREQUENCIES.map((key) => frequencyLabel(key, language)),
+    indicator_type: INDICATOR_TYPES.map((key) => indicatorLabel(key, language)),
+    aggregation: AGGREGATIONS.map((key) => aggregationLabel(key, language)),
+  };
+  return columns.flatMap((key) => {
+    const values = lists[key];
+    return values ? [{ block: body(key), values, helpText }] : [];
+  });
+}
+
+function statusColorRules(block: ListValidation["block"], language: Language): TextColorRule[] {
+  return (Object.keys(STATUS_COLORS) as Status[]).map((status) => ({
+    block,
+    text: statusLabel(status, language),
+    background: STATUS_COLORS[status].background,
+    fontColor: STATUS_COLORS[status].font,
+  }));
+}

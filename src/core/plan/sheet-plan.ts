@@ -1,0 +1,62 @@
+/**
+ * A tab described as data: everything the adapter writes, grouped so it can be applied in a
+ * fixed number of batched calls whatever the number of rows. Rows and columns are 1-based.
+ */
+
+export type PlanValue = string | number | boolean | Date;
+
+export interface Block {
+  readonly row: number;
+  readonly column: number;
+  readonly rows: number;
+  readonly columns: number;
+}
+
+/** A rectangle of formulas in canonical form (English names, commas, dot decimals); "" leaves a cell alone. */
+export interface FormulaBlock {
+  readonly row: number;
+  readonly column: number;
+  readonly formulas: readonly (readonly string[])[];
+}
+
+export interface ListValidation {
+  readonly block: Block;
+  readonly values: readonly string[];
+  readonly helpText: string;
+}
+
+export interface TextColorRule {
+  readonly block: Block;
+  readonly text: string;
+  readonly background: string;
+  readonly fontColor: string;
+}
+
+export interface WarningProtection {
+  readonly block: Block;
+  readonly description: string;
+}
+
+export interface SheetPlan {
+  /** Wanted tab name; the adapter adds a suffix when a tab already has it. */
+  readonly name: string;
+  /** Literal values of the whole grid; cells that hold formulas are "". */
+  readonly values: readonly (readonly PlanValue[])[];
+  /** One number format per cell of the grid: "@" keeps text literal, null leaves the automatic format. */
+  readonly numberFormats: readonly (readonly (string | null)[])[];
+  readonly fontWeights: readonly (readonly ("bold" | "normal")[])[];
+  readonly backgrounds: readonly (readonly (string | null)[])[];
+  readonly formulaBlocks: readonly FormulaBlock[];
+  /** Notes of one row, usually the header row. */
+  readonly notes?: { readonly row: number; readonly column: number; readonly notes: readonly string[] };
+  readonly validations: readonly ListValidation[];
+  readonly colorRules: readonly TextColorRule[];
+  readonly protections: readonly WarningProtection[];
+  readonly frozenRows: number;
+  readonly columnWidths: readonly number[];
+}
+
+/** Builds a grid of the given size filled with one value. */
+export function filledGrid<T>(rows: number, columns: number, value: T): T[][] {
+  return Array.from({ length: rows }, () => new Array<T>(columns).fill(value));
+}

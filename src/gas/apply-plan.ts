@@ -1,0 +1,63 @@
+import { rangesByFormat } from "../core/plan/format-ranges";
+import type { Block, SheetPlan } from "../core/plan/sheet-plan";
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+const blockRange = (sheet: Sheet, block: Block) => sheet.getRange(block.row, block.column, block.rows, block.columns);
+
+/**
+ * Writes a sheet plan into an empty sheet in batched calls: their number depends on the plan's
+ * layout (formats, validations, columns), never on how many rows it has.
+ * Number formats go first so that "@" cells keep user text literal when the values land.
+ */
+export function applyPlan(sheet: Sheet, plan: SheetPlan): void {
+  const rows = plan.values.length;
+  const columns = rows > 0 ? plan.values[0].length : 0;
+  if (rows === 0 || columns === 0) return;
+
+  for (const [format, ranges] of rangesByFormat(plan.numberFormats)) {
+    sheet.getRangeList(ranges).setNumberFormat(format);
+  }
+
+  const grid = sheet.getRange(1, 1, rows, columns);
+  grid.setValues(plan.values.map((line) => [...line]));
+  grid.setFontWeights(plan.fontWeights.map((line) => [...line]));
+  grid.setBackgrounds(plan.backgrounds.map((line) => [...line]) as string[][]);
+
+  for (const block of plan.formulaBlocks) {
+    sheet.getRange(block.row, block.column, block.formulas.length, block.formulas[0].length).setFormulas(block.formulas.map((line) => [...line]));
+  }
+
+  if (plan.notes) {
+    sheet.getRange(plan.notes.row, plan.notes.column, 1, plan.notes.notes.length).setNotes([[...plan.notes.notes]]);
+  }
+
+  for (const validation of plan.validations) {
+    const rule = SpreadsheetApp.newDataValidation()
+      .requireValueInList([...validation.values], true)
+      .setAllowInvalid(false)
+      .setHelpText(validation.helpText)
+      .build();
+    blockRange(sheet, validation.block).setDataValidation(rule);
+  }
+
+  if (plan.colorRules.length > 0) {
+    sheet.setConditionalFormatRules(
+      plan.colorRules.map((rule) =>
+        SpreadsheetApp.newConditionalFormatRule()
+          .whenTextEqualTo(rule.text)
+          .setBackground(rule.background)
+          .setFontColor(rule.fontColor)
+          .setRanges([blockRange(sheet, rule.block)])
+          .build(),
+      ),
+    );
+  }
+
+  for (const protection of plan.protections) {
+    blockRange(sheet, protection.block).protect().setDescription(protection.description).setWarningOnly(true);
+  }
+
+  if (plan.frozenRows > 0) sheet.setFrozenRows(plan.frozenRows);
+  plan.columnWidths.forEach((width, index) => sheet.setColumnWidth(index + 1, width));
+}

@@ -1,0 +1,92 @@
+import { parseGenerateRequest, type GenerateRequest, type GenerateResponse } from "../core/bridge/contract";
+import { findGroup } from "../core/catalog/catalog";
+import type { Catalog, CatalogGroup, KpiDefinition } from "../core/catalog/schema";
+import { KpiError } from "../core/errors";
+import type { Language } from "../core/i18n/language";
+import { planKpiTab } from "../core/plan/kpi-tab";
+import { applyPlan } from "./apply-plan";
+import { loadCatalog } from "./catalog";
+import { runEndpoint } from "./endpoint";
+import { withDocumentLock } from "./lock";
+import { SpreadsheetLocale } from "./locale";
+import { freeSheetName, sheetUrl } from "./sheets";
+
+/** Developer metadata key that marks a tab the add-on generated. */
+export const KPI_TAB_KEY = "kpi_bsc.kpi_tab";
+
+interface Selection {
+  readonly group: CatalogGroup;
+  readonly kpis: readonly KpiDefinition[];
+}
+
+/**
+ * Creates one new KPI tab per picked stage or department. Everything is checked before the first
+ * write, and an existing tab is never reused: a taken name gets a suffix.
+ */
+export function generateKpiTabs(rawRequest: unknown): GenerateResponse {
+  const locale = new SpreadsheetLocale();
+  let language: Language | undefined;
+  return runEndpoint(
+    () => language ?? locale.language,
+    () => {
+      const request = parseGenerateRequest(rawRequest);
+      language = request.language ?? locale.language;
+      const selections = selectKpis(loadCatalog(), request);
+      return withDocumentLock(() => ({ created: selections.map((selection) => createTab(selection, request, language as Language, locale)) }));
+    },
+  );
+}
+
+function selectKpis(catalog: Catalog, request: GenerateRequest): Selection[] {
+  const groups = request.groups.map(({ kind, key }) => {
+    const group = findGroup(catalog, kind, key);
+    if (!group) throw new KpiError("request.unknown_group", { key });
+    return group;
+  });
+
+  const ticked = request.kpiIds ? new Set(request.kpiIds) : null;
+  if (ticked) {
+    const known = new Set(groups.flatMap((group) => group.kpis.map((kpi) => kpi.id)));
+    const unknown = [...ticked].find((id) => !known.has(id));
+    if (unknown) throw new KpiError("request.unknown_kpi", { id: unknown, group: groups.map((group) => group.key).join(", ") });
+  }
+
+  const selections = groups
+    .map((group) => ({ group, kpis: ticked ? group.kpis.filter((kpi) => ticked.has(kpi.id)) : group.kpis }))
+    .filter((selection) => selection.kpis.length > 0);
+  if (selections.length === 0) throw new KpiError("request.no_kpis");
+  return selections;
+}
+
+function createTab(selection: Selection, request: GenerateRequest, language: Language, locale: SpreadsheetLocale) {
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const plan = planKpiTab({
+    group: selection.group,
+    kpis: selection.kpis,
+    layout: request.layout,
+    language,
+    locale: locale.code,
+    objective: request.objective,
+    owner: request.owner,
+    period: request.period,
+  });
+
+  const sheets = spreadsheet.getSheets();
+  const name = freeSheetName(
+    sheets.map((sheet) => sheet.getName()),
+    plan.name,
+  );
+  const sheet = spreadsheet.insertSheet(name, sheets.length);
+  try {
+    applyPlan(sheet, plan);
+    sheet.addDeveloperMetadata(
+      KPI_TAB_KEY,
+      JSON.stringify({ group: `${selection.group.kind}:${selection.group.key}`, layout: request.layout, language }),
+    );
+  } catch (error) {
+    // The tab is the add-on's own and half written: removing it leaves the file as it was.
+    spreadsheet.deleteSheet(sheet);
+    throw error;
+  }
+  return { name, url: sheetUrl(spreadsheet, sheet) };
+}
