@@ -22,7 +22,12 @@ export function renderStubs(globalName: string, docs: readonly CustomFunctionDoc
     ].join("\n"),
   );
   const others = entries.map((entry) =>
-    [`/** ${entry.summary} */`, `function ${entry.name}(${entry.params.join(", ")}) {`, forward(entry.name), "}"].join("\n"),
+    [
+      `/** ${entry.summary} */`,
+      `function ${entry.name}(${entry.params.join(", ")}) {`,
+      entry.bundle === "code" ? forward(entry.name) : `  return ${globalName}.app().${entry.name}.apply(this, arguments);`,
+      "}",
+    ].join("\n"),
   );
   return [...custom, ...others].join("\n\n") + "\n";
 }

@@ -1,7 +1,8 @@
 /**
- * Entry of the server bundle. Every export here is a public name: the build wraps the bundle
- * in an IIFE assigned to KpiBsc and appends a top-level stub per name (see public-api.ts), because
- * Apps Script only sees top-level function declarations. Module top levels do no work.
+ * Entry of Code.js: the custom functions, the menu, and the loader of the app bundle. The build
+ * wraps this bundle in an IIFE assigned to KpiBsc and appends a top-level stub per public name
+ * (see public-api.ts), because Apps Script only sees top-level function declarations.
+ * Module top levels do no work: Apps Script evaluates Code.js on every custom-function call.
  */
 import { runCustomFunction } from "./gas/custom-functions";
 
@@ -21,5 +22,5 @@ export function BURN_RATE(): unknown {
   return runCustomFunction("BURN_RATE", arguments);
 }
 
-export { onOpen, onInstall, showSidebar, showHelp, buildScorecard } from "./gas/menu";
-export { getSidebarModel, generateKpiTabs, getScorecardResult } from "./gas/sidebar-api";
+export { onOpen, onInstall } from "./gas/menu";
+export { app } from "./gas/app-loader";

@@ -26,6 +26,8 @@ export interface CustomFunctionDoc {
 
 export interface EntryPoint {
   readonly name: string;
+  /** "code" entries live in Code.js; "app" entries in the app bundle that Code.js loads on demand. */
+  readonly bundle: "code" | "app";
   readonly params: readonly string[];
   readonly summary: string;
 }
@@ -152,12 +154,12 @@ export const CUSTOM_FUNCTION_DOCS: readonly CustomFunctionDoc[] = [
 
 /** Menu handlers, triggers and sidebar endpoints. */
 export const ENTRY_POINTS: readonly EntryPoint[] = [
-  { name: "onOpen", params: ["e"], summary: "Adds the add-on menu when the spreadsheet opens." },
-  { name: "onInstall", params: ["e"], summary: "Adds the add-on menu right after installation." },
-  { name: "showSidebar", params: [], summary: "Menu: opens the sidebar that creates KPI tabs." },
-  { name: "buildScorecard", params: [], summary: "Menu: builds or rebuilds the Balanced Scorecard summary tab." },
-  { name: "showHelp", params: [], summary: "Menu: shows a short guide to the add-on." },
-  { name: "getSidebarModel", params: ["request"], summary: "Sidebar: returns the catalog and labels in the chosen language." },
-  { name: "generateKpiTabs", params: ["request"], summary: "Sidebar: creates the KPI tabs the user picked." },
-  { name: "getScorecardResult", params: [], summary: "Returns the scorecard as JSON without writing anything." },
+  { name: "onOpen", bundle: "code", params: ["e"], summary: "Adds the add-on menu when the spreadsheet opens." },
+  { name: "onInstall", bundle: "code", params: ["e"], summary: "Adds the add-on menu right after installation." },
+  { name: "showSidebar", bundle: "app", params: [], summary: "Menu: opens the sidebar that creates KPI tabs." },
+  { name: "buildScorecard", bundle: "app", params: [], summary: "Menu: builds or rebuilds the Balanced Scorecard summary tab." },
+  { name: "showHelp", bundle: "app", params: [], summary: "Menu: shows a short guide to the add-on." },
+  { name: "getSidebarModel", bundle: "app", params: ["request"], summary: "Sidebar: returns the catalog and labels in the chosen language." },
+  { name: "generateKpiTabs", bundle: "app", params: ["request"], summary: "Sidebar: creates the KPI tabs the user picked." },
+  { name: "getScorecardResult", bundle: "app", params: [], summary: "Returns the scorecard as JSON without writing anything." },
 ];

@@ -1,7 +1,7 @@
 import { KpiError } from "../core/errors";
 import type { CellResult } from "../core/functions/args";
 import { CUSTOM_FUNCTIONS, type CustomFunctionName } from "../core/functions/registry";
-import { formatFunctionError } from "../core/i18n/messages";
+import { formatFunctionError } from "../core/i18n/core-messages";
 import { SpreadsheetLocale } from "./locale";
 
 /**

@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { GROUP_KINDS, type GroupKind, type Perspective } from "../catalog/schema";
+import { GROUP_KINDS, type GroupKind, type Perspective } from "../catalog/vocabulary";
 import { KpiError } from "../errors";
 import type { Language } from "../i18n/language";
 import { LAYOUTS, type Layout } from "../kpi/columns";

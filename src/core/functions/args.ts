@@ -62,7 +62,7 @@ export function evaluateFunction(
   const shape = commonShape(spec, inputs);
   const cell = createCellEvaluator(spec, inputs, context);
 
-  if (!inputs.some((input) => input.kind === "range")) return cell(0, 0, undefined);
+  if (!spec.params.some((_, index) => Array.isArray(args[index]))) return cell(0, 0, undefined);
   if (shape === null) return [[cell(0, 0, { row: 1, column: 1 })]];
   if (shape.rows === 0 || shape.columns === 0) return "";
 

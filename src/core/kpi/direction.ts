@@ -1,5 +1,5 @@
-import { DIRECTIONS, type Direction } from "../catalog/schema";
-import { translate } from "../i18n/messages";
+import { DIRECTIONS, type Direction } from "../catalog/vocabulary";
+import { translateCore } from "../i18n/core-messages";
 import { foldText } from "../values/normalize";
 
 const KEYWORDS: Readonly<Record<Direction, readonly string[]>> = {
@@ -21,7 +21,7 @@ function buildLookup(): Map<string, Direction> {
   for (const direction of DIRECTIONS) {
     for (const word of KEYWORDS[direction]) map.set(word, direction);
     for (const language of ["vi", "en"] as const) {
-      map.set(foldText(translate(language, LABEL_KEYS[direction])), direction);
+      map.set(foldText(translateCore(language, LABEL_KEYS[direction])), direction);
     }
   }
   return map;
@@ -38,5 +38,5 @@ export function parseDirection(text: string): Direction | null {
 
 /** Returns the dropdown label of a direction in a KPI tab. */
 export function directionLabel(direction: Direction, language: "vi" | "en"): string {
-  return translate(language, LABEL_KEYS[direction]);
+  return translateCore(language, LABEL_KEYS[direction]);
 }

@@ -7,7 +7,7 @@ import {
   type IndicatorType,
   type Perspective,
   type Unit,
-} from "../catalog/schema";
+} from "../catalog/vocabulary";
 import { translate } from "../i18n/messages";
 import type { Language } from "../i18n/language";
 import { foldText } from "../values/normalize";

@@ -1,4 +1,4 @@
-import { DIRECTIONS, type Direction } from "../catalog/schema";
+import { DIRECTIONS, type Direction } from "../catalog/vocabulary";
 import type { Language } from "../i18n/language";
 import { directionLabel } from "../kpi/direction";
 import { statusLabel } from "../kpi/labels";

@@ -1,4 +1,5 @@
-import { AGGREGATIONS, DIRECTIONS, FREQUENCIES, INDICATOR_TYPES, PERSPECTIVES, type CatalogGroup, type KpiDefinition } from "../catalog/schema";
+import type { CatalogGroup, KpiDefinition } from "../catalog/schema";
+import { AGGREGATIONS, DIRECTIONS, FREQUENCIES, INDICATOR_TYPES, PERSPECTIVES } from "../catalog/vocabulary";
 import type { Language } from "../i18n/language";
 import { translate } from "../i18n/messages";
 import { columnsOfLayout, type ColumnKey, type Layout } from "../kpi/columns";

@@ -1,4 +1,4 @@
-import { PERSPECTIVES, type Direction } from "../catalog/schema";
+import { PERSPECTIVES, type Direction } from "../catalog/vocabulary";
 import { KpiError } from "../errors";
 import { kpiScore } from "../functions/kpi-score";
 import type { GroupKey, Status } from "../kpi/labels";

@@ -1,9 +1,5 @@
 /** Text written into generated KPI tabs and the scorecard tab. */
 export const sheetMessagesEn = {
-  "sheet.direction.higher": "Higher is better",
-  "sheet.direction.lower": "Lower is better",
-  "sheet.direction.target": "Closer to target is better",
-
   "sheet.perspective.financial": "Financial",
   "sheet.perspective.customer": "Customer",
   "sheet.perspective.internal": "Internal process",

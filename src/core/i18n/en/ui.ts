@@ -1,9 +1,5 @@
 /** Menus, sidebar and dialogs. */
 export const uiMessagesEn = {
-  "menu.open_sidebar": "Create KPI tabs…",
-  "menu.build_scorecard": "Build Balanced Scorecard",
-  "menu.help": "Help",
-
   "help.title": "KPI & Balanced Scorecard",
   "help.body":
     "1. Create KPI tabs… opens a sidebar: pick a growth stage or a department and the add-on creates a KPI tab that follows the 12 steps of building KPIs.\n" +

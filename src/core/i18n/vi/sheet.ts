@@ -2,10 +2,6 @@ import type { sheetMessagesEn } from "../en/sheet";
 
 /** Chữ ghi vào các tab KPI được tạo và tab thẻ điểm. */
 export const sheetMessagesVi: Record<keyof typeof sheetMessagesEn, string> = {
-  "sheet.direction.higher": "Càng cao càng tốt",
-  "sheet.direction.lower": "Càng thấp càng tốt",
-  "sheet.direction.target": "Càng gần mục tiêu càng tốt",
-
   "sheet.perspective.financial": "Tài chính",
   "sheet.perspective.customer": "Khách hàng",
   "sheet.perspective.internal": "Quy trình nội bộ",

@@ -2,10 +2,6 @@ import type { uiMessagesEn } from "../en/ui";
 
 /** Menu, thanh bên và hộp thoại. */
 export const uiMessagesVi: Record<keyof typeof uiMessagesEn, string> = {
-  "menu.open_sidebar": "Tạo tab KPI…",
-  "menu.build_scorecard": "Dựng thẻ điểm cân bằng (BSC)",
-  "menu.help": "Hướng dẫn",
-
   "help.title": "KPI & Thẻ điểm cân bằng",
   "help.body":
     "1. Tạo tab KPI… mở thanh bên: chọn một giai đoạn phát triển hoặc một bộ phận, tiện ích sẽ tạo tab KPI theo 12 bước xây dựng KPI.\n" +

@@ -1,0 +1,43 @@
+import { KpiError } from "../core/errors";
+import { formatNumberForText } from "../core/i18n/format";
+import { translate } from "../core/i18n/messages";
+import { SpreadsheetLocale } from "./locale";
+import { buildSummaryTab } from "./scorecard";
+
+export function showSidebar(): void {
+  const language = new SpreadsheetLocale().language;
+  const output = HtmlService.createHtmlOutputFromFile("Sidebar").setTitle(translate(language, "sidebar.title"));
+  SpreadsheetApp.getUi().showSidebar(output);
+}
+
+export function showHelp(): void {
+  const language = new SpreadsheetLocale().language;
+  const ui = SpreadsheetApp.getUi();
+  ui.alert(translate(language, "help.title"), translate(language, "help.body"), ui.ButtonSet.OK);
+}
+
+/** Menu command: builds the summary tab, then reports the outcome in a toast or an alert. */
+export function buildScorecard(): void {
+  const locale = new SpreadsheetLocale();
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  try {
+    const outcome = buildSummaryTab(locale);
+    const { overall, kpis } = outcome.result;
+    const params = { tab: outcome.tab, kpis: kpis.length, tabs: outcome.tabsRead };
+    const message =
+      overall === null
+        ? translate(outcome.language, "scorecard.built_no_score", params)
+        : translate(outcome.language, "scorecard.built", {
+            ...params,
+            score: `${formatNumberForText(Math.round(overall * 1000) / 10, outcome.language)}%`,
+          });
+    spreadsheet.toast(message, translate(outcome.language, "sidebar.title"), 8);
+  } catch (error) {
+    const language = locale.language;
+    const message =
+      error instanceof KpiError && error.key === "scorecard.busy"
+        ? translate(language, "scorecard.busy")
+        : translate(language, "scorecard.failed", { message: error instanceof Error ? error.message : String(error) });
+    SpreadsheetApp.getUi().alert(message);
+  }
+}
