@@ -22,5 +22,21 @@ export function BURN_RATE(): unknown {
   return runCustomFunction("BURN_RATE", arguments);
 }
 
+export function RUNWAY(): unknown {
+  return runCustomFunction("RUNWAY", arguments);
+}
+
+export function CAC(): unknown {
+  return runCustomFunction("CAC", arguments);
+}
+
+export function LTV(): unknown {
+  return runCustomFunction("LTV", arguments);
+}
+
+export function CAC_PAYBACK(): unknown {
+  return runCustomFunction("CAC_PAYBACK", arguments);
+}
+
 export { onOpen, onInstall } from "./gas/menu";
 export { app } from "./gas/app-loader";

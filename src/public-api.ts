@@ -150,6 +150,78 @@ export const CUSTOM_FUNCTION_DOCS: readonly CustomFunctionDoc[] = [
     },
     example: { args: [300000000, 120000000, 3], result: 60000000 },
   },
+  {
+    name: "RUNWAY",
+    vi: "Số tháng còn hoạt động với lượng tiền hiện có = số dư tiền ÷ tốc độ đốt tiền ròng; trả về ∞ khi không đốt tiền.",
+    en: "Months of cash left = cash balance ÷ net burn per month; returns ∞ when the company is not burning cash.",
+    params: [
+      { name: "cash_balance", type: NUMBER_OR_RANGE, vi: "Số dư tiền mặt hiện có.", en: "Cash on hand." },
+      {
+        name: "net_burn",
+        type: NUMBER_OR_RANGE,
+        vi: "Tốc độ đốt tiền ròng mỗi tháng, ví dụ kết quả của BURN_RATE.",
+        en: "Net burn per month, for example the result of BURN_RATE.",
+      },
+    ],
+    returns: { type: NUMBER_OR_RANGE, vi: "Số tháng, hoặc ∞.", en: "Months, or ∞." },
+    example: { args: [1200000000, 150000000], result: 8 },
+  },
+  {
+    name: "CAC",
+    vi: "Chi phí có được một khách hàng = chi phí bán hàng và marketing ÷ số khách hàng mới; trống khi chưa có khách hàng mới.",
+    en: "Customer acquisition cost = sales and marketing spend ÷ new customers; blank when there are no new customers.",
+    params: [
+      { name: "spend", type: NUMBER_OR_RANGE, vi: "Chi phí bán hàng và marketing trong kỳ.", en: "Sales and marketing spend in the period." },
+      { name: "new_customers", type: NUMBER_OR_RANGE, vi: "Số khách hàng mới trong cùng kỳ.", en: "New customers won in the same period." },
+    ],
+    returns: { type: NUMBER_OR_RANGE, vi: "Chi phí cho mỗi khách hàng mới.", en: "Cost per new customer." },
+    example: { args: [90000000, 30], result: 3000000 },
+  },
+  {
+    name: "LTV",
+    vi: "Giá trị trọn đời của khách hàng = ARPA × biên lợi nhuận gộp × vòng đời, với vòng đời = 1 ÷ tỷ lệ rời bỏ.",
+    en: "Customer lifetime value = ARPA × gross margin × lifetime, with lifetime = 1 ÷ churn rate.",
+    params: [
+      {
+        name: "arpa",
+        type: NUMBER_OR_RANGE,
+        vi: "Doanh thu trung bình mỗi khách hàng mỗi kỳ (ARPA).",
+        en: "Average revenue per account per period (ARPA).",
+      },
+      { name: "gross_margin", type: NUMBER_OR_RANGE, vi: "Biên lợi nhuận gộp, ví dụ 80%.", en: "Gross margin, e.g. 80%." },
+      {
+        name: "churn_rate",
+        type: NUMBER_OR_RANGE,
+        vi: "Tỷ lệ rời bỏ mỗi kỳ, cùng kỳ với ARPA, ví dụ 5%.",
+        en: "Churn rate per period, the same period as ARPA, e.g. 5%.",
+      },
+      {
+        name: "max_lifetime",
+        type: "number",
+        vi: "Tùy chọn. Vòng đời tối đa tính theo kỳ, ví dụ 36 tháng; bắt buộc khi tỷ lệ rời bỏ bằng 0.",
+        en: "Optional. Longest lifetime in periods, e.g. 36 months; needed when churn is 0.",
+      },
+    ],
+    returns: { type: NUMBER_OR_RANGE, vi: "Lợi nhuận gộp từ một khách hàng trong cả vòng đời.", en: "Gross profit from one customer over its lifetime." },
+    example: { args: [500000, 0.8, 0.05], result: 8000000 },
+  },
+  {
+    name: "CAC_PAYBACK",
+    vi: "Số kỳ để thu hồi chi phí có được khách hàng = CAC ÷ (ARPA × biên lợi nhuận gộp); trả về ∞ khi khách hàng không mang lại lợi nhuận gộp.",
+    en: "Periods to earn back the acquisition cost = CAC ÷ (ARPA × gross margin); returns ∞ when a customer brings no gross profit.",
+    params: [
+      { name: "cac", type: NUMBER_OR_RANGE, vi: "Chi phí có được một khách hàng.", en: "Customer acquisition cost." },
+      {
+        name: "arpa",
+        type: NUMBER_OR_RANGE,
+        vi: "Doanh thu trung bình mỗi khách hàng mỗi kỳ.",
+        en: "Average revenue per account per period.",
+      },
+      { name: "gross_margin", type: NUMBER_OR_RANGE, vi: "Biên lợi nhuận gộp, ví dụ 80%.", en: "Gross margin, e.g. 80%." },
+    ],
+    returns: { type: NUMBER_OR_RANGE, vi: "Số kỳ (thường là tháng), hoặc ∞.", en: "Periods (usually months), or ∞." },
+    example: { args: [3000000, 500000, 0.8], result: 7.5 },
+  },
 ];
 
 /** Menu handlers, triggers and sidebar endpoints. */

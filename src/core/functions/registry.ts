@@ -3,8 +3,11 @@ import { CHURN_RATE } from "./churn-rate";
 import { evaluateFunction, type CallContext, type CellResult, type AnyFunctionSpec } from "./args";
 import { KPI_SCORE } from "./kpi-score";
 import { ltvCacFormFor } from "./ltv-cac";
+import { LTV } from "./ltv";
+import { RUNWAY } from "./runway";
+import { CAC, CAC_PAYBACK } from "./cac";
 
-export type CustomFunctionName = "KPI_SCORE" | "CHURN_RATE" | "LTV_CAC" | "BURN_RATE";
+export type CustomFunctionName = "KPI_SCORE" | "CHURN_RATE" | "LTV_CAC" | "BURN_RATE" | "RUNWAY" | "CAC" | "LTV" | "CAC_PAYBACK";
 
 type Runner = (args: readonly unknown[], context: CallContext) => CellResult | CellResult[][];
 
@@ -16,4 +19,8 @@ export const CUSTOM_FUNCTIONS: Readonly<Record<CustomFunctionName, Runner>> = {
   CHURN_RATE: single(CHURN_RATE),
   BURN_RATE: single(BURN_RATE),
   LTV_CAC: (args, context) => evaluateFunction(ltvCacFormFor(args), args, context),
+  RUNWAY: single(RUNWAY),
+  CAC: single(CAC),
+  LTV: single(LTV),
+  CAC_PAYBACK: single(CAC_PAYBACK),
 };

@@ -49,4 +49,7 @@ export const functionMessagesEn = {
   "burn.negative":
     "{arg} is {value}. Enter cash amounts as positive numbers: money spent in cash_out, money received in cash_in.",
   "burn.months_not_positive": "months is {value}, but it must be above 0.",
+
+  "runway.negative_cash": "cash_balance is {value}, but cash on hand cannot be negative. Enter the balance as a positive number.",
+  "cac.negative": "{arg} is {value}. Spend, customer counts and costs cannot be negative: enter a positive number.",
 } as const;

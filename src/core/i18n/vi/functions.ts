@@ -51,4 +51,7 @@ export const functionMessagesVi: Record<keyof typeof functionMessagesEn, string>
   "burn.negative":
     "đối số {arg} là {value}. Hãy nhập số tiền là số dương: tiền chi ra ở cash_out, tiền thu vào ở cash_in.",
   "burn.months_not_positive": "months là {value} nhưng phải lớn hơn 0.",
+
+  "runway.negative_cash": "cash_balance là {value}, nhưng số tiền hiện có không thể âm. Hãy nhập số dư là số dương.",
+  "cac.negative": "đối số {arg} là {value}. Chi phí và số khách hàng không thể âm: hãy nhập số dương.",
 };
