@@ -13,7 +13,7 @@ const params = [
 export const KPI_SCORE: FunctionSpec<typeof params> = {
   name: "KPI_SCORE",
   params,
-  compute: ([actual, target, threshold, direction, cap]) => kpiScore(actual, target, threshold, direction, cap),
+  compute: (actual, target, threshold, direction, cap) => kpiScore(actual, target, threshold, direction, cap),
 };
 
 /**
