@@ -1,0 +1,40 @@
+import type { ScorecardResult } from "../../src/core/scorecard/result";
+import { perspectiveLabel, statusLabel } from "../../src/core/kpi/labels";
+import { translate } from "../../src/core/i18n/messages";
+import type { Language } from "../../src/core/i18n/language";
+
+const percent = (value: number | null) => (value === null ? "–" : `${(value * 100).toFixed(1)}%`);
+
+function table(rows: string[][]): string {
+  const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => [...row[column]].length)));
+  const line = (row: string[]) => row.map((cell, column) => cell + " ".repeat(widths[column] - [...cell].length)).join("  ");
+  return [line(rows[0]), widths.map((width) => "-".repeat(width)).join("  "), ...rows.slice(1).map(line)].join("\n");
+}
+
+/** Renders the scorecard as the text tables the demo prints, in the spreadsheet's language. */
+export function renderScorecard(result: ScorecardResult, language: Language, title: string): string {
+  const t = (key: Parameters<typeof translate>[1]) => translate(language, key);
+  const groups = table([
+    [t("sheet.summary.perspective"), t("sheet.summary.score"), t("sheet.summary.status"), t("sheet.summary.kpis"), t("sheet.summary.on_target"), t("sheet.summary.attention"), t("sheet.summary.failing"), t("sheet.summary.no_data")],
+    ...result.groups.map((group) => [
+      perspectiveLabel(group.key, language),
+      percent(group.score),
+      statusLabel(group.status, language),
+      String(group.kpis),
+      String(group.onTarget),
+      String(group.attention),
+      String(group.failing),
+      String(group.noData),
+    ]),
+    [t("sheet.summary.overall"), percent(result.overall), statusLabel(result.overallStatus, language), "", "", "", "", ""],
+  ]);
+  const kpis = table([
+    [t("sheet.summary.tab"), t("sheet.header.id"), t("sheet.header.name"), t("sheet.summary.score"), t("sheet.summary.status")],
+    ...result.kpis.map((kpi) => [kpi.tab, kpi.id, kpi.name, percent(kpi.score), statusLabel(kpi.status, language)]),
+  ]);
+  const parts = [title, "", groups, "", t("sheet.summary.kpi_table"), kpis];
+  if (result.skipped.length > 0) {
+    parts.push("", t("sheet.summary.skipped"), table([[t("sheet.summary.tab"), t("sheet.summary.reason")], ...result.skipped.map((s) => [s.tab, s.reason])]));
+  }
+  return parts.join("\n");
+}
