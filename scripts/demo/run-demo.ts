@@ -10,7 +10,7 @@ export interface DemoOptions {
   readonly language: "vi" | "en";
   /** A workbook (.xlsx) or table (.csv) to build the scorecard from, instead of the sample company. */
   readonly input?: string;
-  /** Where to write the workbook with the summary tab; the sample writes out/demo-scorecard.xlsx by default. */
+  /** Path of the workbook written with the summary tab. The sample company defaults to out/demo-scorecard.xlsx. */
   readonly output?: string;
   readonly json: boolean;
 }

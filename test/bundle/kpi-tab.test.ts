@@ -91,7 +91,7 @@ describe("a generated Marketing tab in a vi_VN sheet", () => {
   });
 });
 
-// NOTE: the emulator knows only the vi_VN, en_US and en_GB locales, so the same check in a
+// NOTE: the emulator supports only the vi_VN, en_US and en_GB locales, so the same check in a
 // de_DE sheet waits for a real spreadsheet (see the README's deployment checklist).
 describe.each([
   ["vi", "vi", ["Cần cải thiện", "Đạt", "Không đạt", "Chưa có dữ liệu"]],

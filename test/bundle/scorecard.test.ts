@@ -103,7 +103,7 @@ describe("building the scorecard", () => {
 });
 
 describe("rebuilding", () => {
-  test("keeps the typed mission, replaces the old summary and keeps a name the user gave it", () => {
+  test("keeps the mission and the tab name", () => {
     const emulator = loadAddon({ language: "vi" });
     marketingWithNumbers(emulator);
     build(emulator);
@@ -134,7 +134,7 @@ describe("rebuilding", () => {
     );
   });
 
-  test("after a build that could not even remove its draft, the next build cleans up", () => {
+  test("cleans up a draft left by a failed build", () => {
     const emulator = loadAddon({ language: "vi" });
     marketingWithNumbers(emulator);
     emulator.failOn("Range.setNotes", { afterCalls: 0 });

@@ -37,12 +37,12 @@ export interface AnyFunctionSpec {
   readonly compute: (...values: never[]) => CellResult;
 }
 
-/** What a call may need from the spreadsheet, asked for only when a value needs it. */
+/** Spreadsheet facts a call may need, read only when a value needs them. */
 export interface CallContext {
   decimalSeparator(): DecimalSeparator;
 }
 
-/** The most parameters a custom function has; the cell loop always passes this many arguments. */
+/** Maximum number of parameters of a custom function. The cell loop always passes this many arguments. */
 const MAX_PARAMS = 5;
 
 type Input =
@@ -52,10 +52,10 @@ type Input =
 type Coerced = number | Direction | undefined;
 
 /**
- * Runs a custom function the way Sheets calls it: each argument is a single value or a 2-D range,
- * ranges must share one shape, a single value (or a 1×1 range) is reused for every cell, and a
- * range anywhere makes the result a 2-D array of that shape. A blank required argument gives a
- * blank cell; a bad value raises a KpiError that names the argument and the cell.
+ * Runs a custom function the way Sheets calls it. Each argument is a single value or a 2-D range.
+ * Ranges must share one shape, and a single value (or a 1×1 range) is reused for every cell.
+ * A range anywhere makes the result a 2-D array of that shape. A blank required argument gives a
+ * blank cell, and a bad value raises a KpiError that names the argument and the cell.
  */
 export function evaluateFunction(
   spec: AnyFunctionSpec,

@@ -1,7 +1,7 @@
 import { KpiError } from "../errors";
 import type { CellResult, FunctionSpec } from "./args";
 
-/** What RUNWAY and CAC_PAYBACK return when the cash never runs out or never pays back. */
+/** Result of RUNWAY and CAC_PAYBACK when the cash never runs out or the cost never pays back. */
 export const UNBOUNDED = "∞";
 
 const params = [
