@@ -144,6 +144,7 @@ async function generate(event: Event): Promise<void> {
 
 byId("form").addEventListener("submit", (event) => void generate(event));
 byId<HTMLSelectElement>("language").addEventListener("change", (event) => {
+  byId("result").replaceChildren();
   void load((event.target as HTMLSelectElement).value as Language);
 });
 void load();

@@ -1,0 +1,75 @@
+import { existsSync, mkdirSync } from "node:fs";
+import path from "node:path";
+import { loadAddon } from "../../scripts/demo/load-addon";
+import { CHROMIUM, launchChromium, openSidebar } from "./harness";
+
+// Browser tests need Debian's Chromium, which .ci/run installs; elsewhere they skip visibly.
+const hasChromium = existsSync(CHROMIUM);
+if (!hasChromium) console.warn(`Skipping sidebar browser tests: no Chromium at ${CHROMIUM} (install the Debian package "chromium").`);
+const describeWithChromium = hasChromium ? describe : describe.skip;
+
+const SCREENSHOTS = path.resolve(__dirname, "../../test-output");
+jest.setTimeout(60_000);
+
+describeWithChromium("the sidebar in headless Chromium", () => {
+  let session: Awaited<ReturnType<typeof launchChromium>>;
+  beforeAll(async () => {
+    session = await launchChromium();
+    mkdirSync(SCREENSHOTS, { recursive: true });
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  test.each([
+    ["vi", "Marketing", "Tạo tab KPI", "KPI - Marketing", "Mở KPI - Marketing"],
+    ["en", "Attraction", "Create KPI tab", "KPI - Attraction", "Open KPI - Attraction"],
+  ] as const)("in %s lists the catalog and creates the picked tab", async (language, group, button, tab, link) => {
+    const emulator = loadAddon({ language });
+    const page = await openSidebar(session.browser, emulator);
+    await page.waitForSelector("#form:not([hidden])");
+
+    await page.getByLabel(group, { exact: true }).check();
+    await page.getByRole("button", { name: button }).click();
+    await page.getByRole("link", { name: link }).waitFor();
+
+    expect(emulator.spreadsheet.getSheetByName(tab)).not.toBeNull();
+    await page.screenshot({ path: path.join(SCREENSHOTS, `sidebar-${language}.png`), fullPage: true });
+    await page.close();
+  });
+
+  test("switches language without reloading", async () => {
+    const emulator = loadAddon({ language: "vi" });
+    const page = await openSidebar(session.browser, emulator);
+    await page.waitForSelector("#form:not([hidden])");
+    await page.selectOption("#language", "en");
+    await page.getByRole("button", { name: "Create KPI tab" }).waitFor();
+    expect(await page.locator("#stages-legend").innerText()).toBe("Growth stages");
+    await page.close();
+  });
+
+  test("refuses to create a tab with no KPI ticked", async () => {
+    const emulator = loadAddon({ language: "vi" });
+    const page = await openSidebar(session.browser, emulator);
+    await page.waitForSelector("#form:not([hidden])");
+    await page.getByLabel("Marketing", { exact: true }).check();
+    for (const box of await page.locator("#kpi-lists input[type=checkbox]").all()) await box.uncheck();
+    await page.getByRole("button", { name: "Tạo tab KPI" }).click();
+    expect(await page.locator("#status").innerText()).toBe("Chưa chọn KPI nào. Hãy đánh dấu ít nhất một KPI để tạo tab.");
+    expect(emulator.spreadsheet.getSheets()).toHaveLength(1);
+    await page.close();
+  });
+
+  test("shows a server failure inside the sidebar", async () => {
+    const emulator = loadAddon({ language: "vi" });
+    emulator.failOn("Spreadsheet.insertSheet", { afterCalls: 0, message: "Service Spreadsheets failed" });
+    const page = await openSidebar(session.browser, emulator);
+    await page.waitForSelector("#form:not([hidden])");
+    await page.getByLabel("Nhân sự", { exact: true }).check();
+    await page.getByRole("button", { name: "Tạo tab KPI" }).click();
+    await page.locator("#status.error").waitFor();
+    expect(await page.locator("#status").innerText()).toMatch(/^Đã xảy ra lỗi: (Exception: )?Service Spreadsheets failed$/);
+    expect(await page.getByRole("button", { name: "Tạo tab KPI" }).isEnabled()).toBe(true);
+    await page.close();
+  });
+});
