@@ -5,6 +5,7 @@ import { byId, element, fill } from "./dom";
 type Language = SidebarModel["language"];
 
 let model: SidebarModel | null = null;
+let restored = false;
 const picked = new Set<string>();
 const unticked = new Set<string>();
 
@@ -21,11 +22,25 @@ async function load(language?: Language): Promise<void> {
   setStatus(model ? text("sidebar.loading") : "Đang tải… / Loading…");
   try {
     model = await callServer("getSidebarModel", language ? { language } : undefined);
+    if (!restored) restoreChoices(model.choices);
+    restored = true;
     render();
     setStatus("");
   } catch (error) {
     setStatus(fill(model ? text("sidebar.error") : "{message}", { message: failureMessage(error) }), true);
   }
+}
+
+/** Starts from what this user picked last time, remembered by the server. */
+function restoreChoices(choices: SidebarModel["choices"]): void {
+  if (!choices) return;
+  for (const group of choices.groups) picked.add(`${group.kind}:${group.key}`);
+  for (const id of choices.unticked) unticked.add(id);
+  const layout = document.querySelector<HTMLInputElement>(`input[name="layout"][value="${choices.layout}"]`);
+  if (layout) layout.checked = true;
+  byId<HTMLTextAreaElement>("objective").value = choices.objective ?? "";
+  byId<HTMLInputElement>("owner").value = choices.owner ?? "";
+  byId<HTMLInputElement>("period").value = choices.period ?? "";
 }
 
 function render(): void {

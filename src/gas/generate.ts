@@ -1,4 +1,4 @@
-import { parseGenerateRequest, type GenerateRequest, type GenerateResponse } from "../core/bridge/contract";
+import { parseGenerateRequest, type GenerateRequest, type GenerateResponse, type SidebarChoices } from "../core/bridge/contract";
 import { findGroup } from "../core/catalog/catalog";
 import type { Catalog, CatalogGroup, KpiDefinition } from "../core/catalog/schema";
 import { KpiError } from "../core/errors";
@@ -9,6 +9,7 @@ import { loadCatalog } from "./catalog";
 import { runEndpoint } from "./endpoint";
 import { withDocumentLock } from "./lock";
 import { SpreadsheetLocale } from "./locale";
+import { saveChoices } from "./preferences";
 import { freeSheetName, sheetUrl } from "./sheets";
 
 /** Developer metadata key that marks a tab the add-on generated. */
@@ -32,9 +33,21 @@ export function generateKpiTabs(rawRequest: unknown): GenerateResponse {
       const request = parseGenerateRequest(rawRequest);
       language = request.language ?? locale.language;
       const selections = selectKpis(loadCatalog(), request);
-      return withDocumentLock(() => ({ created: selections.map((selection) => createTab(selection, request, language as Language, locale)) }));
+      // A picked group whose KPIs were all unticked gets no tab; the others still do.
+      const created = withDocumentLock(() =>
+        selections.filter((selection) => selection.kpis.length > 0).map((selection) => createTab(selection, request, language as Language, locale)),
+      );
+      saveChoices(choicesOf(request, selections, language));
+      return { created };
     },
   );
+}
+
+function choicesOf(request: GenerateRequest, selections: readonly Selection[], language: Language): SidebarChoices {
+  const ticked = new Set(selections.flatMap((selection) => selection.kpis.map((kpi) => kpi.id)));
+  const unticked = selections.flatMap((selection) => selection.group.kpis.map((kpi) => kpi.id)).filter((id) => !ticked.has(id));
+  const { groups, layout, objective, owner, period } = request;
+  return { language, groups, unticked, layout, objective, owner, period };
 }
 
 function selectKpis(catalog: Catalog, request: GenerateRequest): Selection[] {
@@ -51,10 +64,8 @@ function selectKpis(catalog: Catalog, request: GenerateRequest): Selection[] {
     if (unknown) throw new KpiError("request.unknown_kpi", { id: unknown, group: groups.map((group) => group.key).join(", ") });
   }
 
-  const selections = groups
-    .map((group) => ({ group, kpis: ticked ? group.kpis.filter((kpi) => ticked.has(kpi.id)) : group.kpis }))
-    .filter((selection) => selection.kpis.length > 0);
-  if (selections.length === 0) throw new KpiError("request.no_kpis");
+  const selections = groups.map((group) => ({ group, kpis: ticked ? group.kpis.filter((kpi) => ticked.has(kpi.id)) : group.kpis }));
+  if (selections.every((selection) => selection.kpis.length === 0)) throw new KpiError("request.no_kpis");
   return selections;
 }
 

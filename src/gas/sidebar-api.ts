@@ -5,6 +5,7 @@ import { translate, type MessageKey } from "../core/i18n/messages";
 import { uiMessagesEn } from "../core/i18n/en/ui";
 import { perspectiveLabel } from "../core/kpi/labels";
 import { loadCatalog } from "./catalog";
+import { loadChoices, saveChoices } from "./preferences";
 import { runEndpoint } from "./endpoint";
 import { SpreadsheetLocale } from "./locale";
 import { readScorecard } from "./scorecard";
@@ -18,8 +19,10 @@ export function getSidebarModel(rawRequest?: unknown): SidebarModel {
     () => language ?? locale.language,
     () => {
       const request = parseSidebarModelRequest(rawRequest);
-      const chosen: Language = request?.language ?? locale.language;
+      const stored = loadChoices();
+      const chosen: Language = request?.language ?? stored?.language ?? locale.language;
       language = chosen;
+      if (request?.language && stored && stored.language !== request.language) saveChoices({ ...stored, language: request.language });
       const texts: Record<string, string> = {};
       for (const key of Object.keys(uiMessagesEn) as MessageKey[]) {
         if (key.startsWith("sidebar.") || key.startsWith("request.")) texts[key] = translate(chosen, key);
@@ -38,7 +41,7 @@ export function getSidebarModel(rawRequest?: unknown): SidebarModel {
           perspectiveLabel: perspectiveLabel(kpi.perspective, chosen),
         })),
       }));
-      return { language: chosen, texts, groups };
+      return { language: chosen, texts, groups, choices: stored };
     },
   );
 }

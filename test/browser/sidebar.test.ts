@@ -38,6 +38,52 @@ describeWithChromium("the sidebar in headless Chromium", () => {
     await page.close();
   });
 
+  test("starts from the user's last choices", async () => {
+    const emulator = loadAddon({ language: "vi" });
+    emulator.run("generateKpiTabs", [
+      { groups: [{ kind: "department", key: "hr" }], kpiIds: ["HR-01", "HR-02"], layout: "full", objective: "Đội ngũ vững mạnh" },
+    ]);
+    const page = await openSidebar(session.browser, emulator);
+    await page.waitForSelector("#form:not([hidden])");
+    expect(await page.getByLabel("Nhân sự", { exact: true }).isChecked()).toBe(true);
+    expect(await page.locator('input[value="HR-01"]').isChecked()).toBe(true);
+    expect(await page.locator('input[value="HR-03"]').isChecked()).toBe(false);
+    expect(await page.locator('input[name="layout"][value="full"]').isChecked()).toBe(true);
+    expect(await page.locator("#objective").inputValue()).toBe("Đội ngũ vững mạnh");
+    await page.close();
+  });
+
+  test("works by keyboard alone", async () => {
+    const emulator = loadAddon({ language: "vi" });
+    const page = await openSidebar(session.browser, emulator);
+    await page.waitForSelector("#form:not([hidden])");
+    const focusedLabel = () => page.evaluate(() => document.activeElement?.closest("label")?.textContent?.trim() ?? document.activeElement?.textContent?.trim());
+
+    for (let presses = 0; presses < 20 && (await focusedLabel()) !== "Duy trì"; presses++) await page.keyboard.press("Tab");
+    expect(await focusedLabel()).toBe("Duy trì");
+    await page.keyboard.press("Space");
+    for (let presses = 0; presses < 40 && (await focusedLabel()) !== "Tạo tab KPI"; presses++) await page.keyboard.press("Tab");
+    await page.keyboard.press("Enter");
+    await page.getByRole("link", { name: "Mở KPI - Duy trì" }).waitFor();
+    expect(emulator.spreadsheet.getSheetByName("KPI - Duy trì")).not.toBeNull();
+    await page.close();
+  });
+
+  test("labels every control and fits 300 px", async () => {
+    const emulator = loadAddon({ language: "vi" });
+    const page = await openSidebar(session.browser, emulator);
+    await page.waitForSelector("#form:not([hidden])");
+    await page.getByLabel("Marketing", { exact: true }).check();
+    const unlabelled = await page.evaluate(() =>
+      [...document.querySelectorAll("input, select, textarea, button")]
+        .filter((control) => !control.closest("label") && !control.getAttribute("aria-label") && !(control.textContent ?? "").trim())
+        .map((control) => control.outerHTML),
+    );
+    expect(unlabelled).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(300);
+    await page.close();
+  });
+
   test("switches language without reloading", async () => {
     const emulator = loadAddon({ language: "vi" });
     const page = await openSidebar(session.browser, emulator);

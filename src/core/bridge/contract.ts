@@ -31,7 +31,31 @@ function generateRequestSchema() {
   });
 }
 
+function choicesSchema() {
+  return z.object({
+    language,
+    groups: z.array(z.object({ kind: z.enum(GROUP_KINDS), key: z.string().check(z.regex(/^[a-z][a-z_]{0,39}$/)) })).check(z.maxLength(20)),
+    unticked: z.array(z.string().check(z.regex(/^[A-Z]{2,4}-\d{2}$/))).check(z.maxLength(500)),
+    layout: z.enum(LAYOUTS),
+    objective: shortText(500),
+    owner: shortText(200),
+    period: shortText(100),
+  });
+}
+
 export type SidebarModelRequest = { language?: Language } | undefined;
+
+/** What a user last picked in the sidebar, remembered per user so the next visit starts there. */
+export interface SidebarChoices {
+  language?: Language;
+  groups: { kind: GroupKind; key: string }[];
+  /** KPI ids the user unticked; every other KPI of the picked groups is ticked. */
+  unticked: string[];
+  layout: Layout;
+  objective?: string;
+  owner?: string;
+  period?: string;
+}
 
 export interface GenerateRequest {
   language?: Language;
@@ -65,6 +89,7 @@ export interface SidebarModel {
   language: Language;
   texts: Record<string, string>;
   groups: SidebarGroup[];
+  choices: SidebarChoices | null;
 }
 
 export interface GenerateResponse {
@@ -93,4 +118,15 @@ export function parseSidebarModelRequest(data: unknown): SidebarModelRequest {
 
 export function parseGenerateRequest(data: unknown): GenerateRequest {
   return parseWith<GenerateRequest>(generateRequestSchema(), data);
+}
+
+/** Reads remembered choices back; anything unreadable is forgotten rather than reported. */
+export function parseStoredChoices(text: string | null): SidebarChoices | null {
+  if (text === null) return null;
+  try {
+    const parsed = choicesSchema().safeParse(JSON.parse(text));
+    return parsed.success ? (parsed.data as SidebarChoices) : null;
+  } catch {
+    return null;
+  }
 }
