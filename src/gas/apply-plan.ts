@@ -5,6 +5,14 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 const blockRange = (sheet: Sheet, block: Block) => sheet.getRange(block.row, block.column, block.rows, block.columns);
 
+/** Adds rows and columns when the plan is larger than the sheet; a new tab has 1000 × 26 cells. */
+function growTo(sheet: Sheet, rows: number, columns: number): void {
+  const maxRows = sheet.getMaxRows();
+  if (rows > maxRows) sheet.insertRowsAfter(maxRows, rows - maxRows);
+  const maxColumns = sheet.getMaxColumns();
+  if (columns > maxColumns) sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
+}
+
 /**
  * Writes a sheet plan into an empty sheet in batched calls: their number depends on the plan's
  * layout (formats, validations, columns), never on how many rows it has.
@@ -14,6 +22,7 @@ export function applyPlan(sheet: Sheet, plan: SheetPlan): void {
   const rows = plan.values.length;
   const columns = rows > 0 ? plan.values[0].length : 0;
   if (rows === 0 || columns === 0) return;
+  growTo(sheet, rows, columns);
 
   for (const [format, ranges] of rangesByFormat(plan.numberFormats)) {
     sheet.getRangeList(ranges).setNumberFormat(format);

@@ -16,6 +16,11 @@ export function showHelp(): void {
   ui.alert(translate(language, "help.title"), translate(language, "help.body"), ui.ButtonSet.OK);
 }
 
+/** Returns an error's message without its final full stop, to sit inside a sentence. */
+function sentenceOf(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).replace(/\.\s*$/, "");
+}
+
 /** Menu command: builds the summary tab, then reports the outcome in a toast or an alert. */
 export function buildScorecard(): void {
   const locale = new SpreadsheetLocale();
@@ -37,7 +42,7 @@ export function buildScorecard(): void {
     const message =
       error instanceof KpiError && error.key === "scorecard.busy"
         ? translate(language, "scorecard.busy")
-        : translate(language, "scorecard.failed", { message: error instanceof Error ? error.message : String(error) });
+        : translate(language, "scorecard.failed", { message: sentenceOf(error) });
     SpreadsheetApp.getUi().alert(message);
   }
 }

@@ -1,5 +1,5 @@
 import type { Language } from "../core/i18n/language";
-import { computeScorecard, type ScorecardComputation, type TabValues } from "../core/scorecard/result";
+import { computeScorecard, type ScorecardComputation } from "../core/scorecard/result";
 import { planSummary, SUMMARY_LAYOUT } from "../core/scorecard/summary-plan";
 import { applyPlan } from "./apply-plan";
 import { withDocumentLock } from "./lock";
@@ -13,6 +13,13 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 export const SUMMARY_KEY = "kpi_bsc.summary";
 /** Marks a summary still being built, so a build that died halfway can be cleaned up next time. */
 const BUILDING_KEY = "kpi_bsc.building";
+
+/** A tab with its name and id, each read once per build. */
+interface Tab {
+  readonly sheet: Sheet;
+  readonly id: number;
+  readonly name: string;
+}
 
 export interface BuildOutcome extends ScorecardComputation {
   readonly tab: string;
@@ -28,23 +35,31 @@ export interface BuildOutcome extends ScorecardComputation {
 export function buildSummaryTab(locale: SpreadsheetLocale): BuildOutcome {
   return withDocumentLock(() => {
     const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-    removeUnfinishedBuilds(spreadsheet);
+    const unfinished = idsWithKey(spreadsheet, BUILDING_KEY);
+    const previousId = idsWithKey(spreadsheet, SUMMARY_KEY)[0];
+    const tabs = listTabs(spreadsheet);
+    for (const tab of tabs) if (unfinished.includes(tab.id)) spreadsheet.deleteSheet(tab.sheet);
 
-    const previous = findOwnedSummary(spreadsheet);
-    const sources = spreadsheet.getSheets().filter((sheet) => sheet.getSheetId() !== previous?.getSheetId());
+    const live = tabs.filter((tab) => !unfinished.includes(tab.id));
+    const previous = live.find((tab) => tab.id === previousId);
+    const sources = live.filter((tab) => tab !== previous);
     const language = locale.language;
-    const computation = computeScorecard(sources.map(readTab), language, locale.decimalSeparator);
+    const computation = computeScorecard(
+      sources.map((tab) => ({ name: tab.name, values: tab.sheet.getDataRange().getValues() })),
+      language,
+      locale.decimalSeparator,
+    );
 
     const plan = planSummary({
       result: computation.result,
       language,
       locale: locale.code,
-      mission: previous ? missionOf(previous) : "",
+      mission: previous ? missionOf(previous.sheet) : "",
       builtAt: new Date(),
-      sheetIds: Object.fromEntries(sources.map((sheet) => [sheet.getName(), sheet.getSheetId()])),
+      sheetIds: Object.fromEntries(sources.map((tab) => [tab.name, tab.id])),
     });
 
-    const names = spreadsheet.getSheets().map((sheet) => sheet.getName());
+    const names = live.map((tab) => tab.name);
     const draft = spreadsheet.insertSheet(freeSheetName(names, `${plan.name} …`), 0);
     draft.addDeveloperMetadata(BUILDING_KEY);
     try {
@@ -54,7 +69,7 @@ export function buildSummaryTab(locale: SpreadsheetLocale): BuildOutcome {
       throw error;
     }
 
-    const tab = swapIn(spreadsheet, draft, previous, plan.name);
+    const tab = swapIn(spreadsheet, draft, previous, names, plan.name);
     return { ...computation, tab, tabsRead: sources.length, language };
   });
 }
@@ -62,15 +77,17 @@ export function buildSummaryTab(locale: SpreadsheetLocale): BuildOutcome {
 /** Reads the scorecard without writing anything. */
 export function readScorecard(locale: SpreadsheetLocale): ScorecardComputation {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  const summary = findOwnedSummary(spreadsheet);
-  const sources = spreadsheet
-    .getSheets()
-    .filter((sheet) => sheet.getSheetId() !== summary?.getSheetId() && !hasMetadata(sheet, BUILDING_KEY));
-  return computeScorecard(sources.map(readTab), locale.language, locale.decimalSeparator);
+  const skipped = [...idsWithKey(spreadsheet, SUMMARY_KEY), ...idsWithKey(spreadsheet, BUILDING_KEY)];
+  const sources = listTabs(spreadsheet).filter((tab) => !skipped.includes(tab.id));
+  return computeScorecard(
+    sources.map((tab) => ({ name: tab.name, values: tab.sheet.getDataRange().getValues() })),
+    locale.language,
+    locale.decimalSeparator,
+  );
 }
 
-function readTab(sheet: Sheet): TabValues {
-  return { name: sheet.getName(), values: sheet.getDataRange().getValues() };
+function listTabs(spreadsheet: Spreadsheet): Tab[] {
+  return spreadsheet.getSheets().map((sheet) => ({ sheet, id: sheet.getSheetId(), name: sheet.getName() }));
 }
 
 function missionOf(summary: Sheet): string {
@@ -78,22 +95,20 @@ function missionOf(summary: Sheet): string {
   return value === null || value === undefined ? "" : String(value).trim();
 }
 
-function swapIn(spreadsheet: Spreadsheet, draft: Sheet, previous: Sheet | null, defaultName: string): string {
-  const otherNames = () =>
-    spreadsheet
-      .getSheets()
-      .filter((sheet) => sheet.getSheetId() !== draft.getSheetId())
-      .map((sheet) => sheet.getName());
-
+/**
+ * Gives the draft the summary's name and removes the previous summary. The previous one is
+ * renamed first, so the name is free, and deleted only once the draft carries it.
+ */
+function swapIn(spreadsheet: Spreadsheet, draft: Sheet, previous: Tab | undefined, names: readonly string[], defaultName: string): string {
   let name: string;
   if (previous) {
-    name = previous.getName();
-    previous.setName(freeSheetName(otherNames(), `${name} (old)`));
+    name = previous.name;
+    previous.sheet.setName(freeSheetName([...names, draft.getName()], `${name} (old)`));
   } else {
-    name = freeSheetName(otherNames(), defaultName);
+    name = freeSheetName(names, defaultName);
   }
   draft.setName(name);
-  if (previous) spreadsheet.deleteSheet(previous);
+  if (previous) spreadsheet.deleteSheet(previous.sheet);
 
   for (const metadata of draft.getDeveloperMetadata()) {
     if (metadata.getKey() === BUILDING_KEY) metadata.remove();
@@ -102,23 +117,12 @@ function swapIn(spreadsheet: Spreadsheet, draft: Sheet, previous: Sheet | null, 
   return name;
 }
 
-function findOwnedSummary(spreadsheet: Spreadsheet): Sheet | null {
-  const found = spreadsheet.createDeveloperMetadataFinder().withKey(SUMMARY_KEY).find();
-  for (const metadata of found) {
+/** Returns the ids of the tabs that carry a developer metadata key, with one finder call. */
+function idsWithKey(spreadsheet: Spreadsheet, key: string): number[] {
+  const ids: number[] = [];
+  for (const metadata of spreadsheet.createDeveloperMetadataFinder().withKey(key).find()) {
     const sheet = metadata.getLocation().getSheet();
-    if (sheet) return sheet;
+    if (sheet) ids.push(sheet.getSheetId());
   }
-  return null;
-}
-
-function removeUnfinishedBuilds(spreadsheet: Spreadsheet): void {
-  const found = spreadsheet.createDeveloperMetadataFinder().withKey(BUILDING_KEY).find();
-  for (const metadata of found) {
-    const sheet = metadata.getLocation().getSheet();
-    if (sheet) spreadsheet.deleteSheet(sheet);
-  }
-}
-
-function hasMetadata(sheet: Sheet, key: string): boolean {
-  return sheet.getDeveloperMetadata().some((metadata) => metadata.getKey() === key);
+  return ids;
 }

@@ -71,7 +71,6 @@ export function evaluateFunction(
   if (rows === 0 || columns === 0) return "";
 
   const coercer = new Coercer(context);
-  inputs.forEach((input, index) => checkRectangular(input, spec.params[index]));
   const compute = spec.compute as (...values: Coerced[]) => CellResult;
 
   // The five arguments are unpacked into plain locals because this loop runs once per cell:
@@ -87,12 +86,17 @@ export function evaluateFunction(
   const grid: CellResult[][] = new Array(rows);
   for (let row = 0; row < rows; row++) {
     const line: CellResult[] = new Array(columns);
+    const l0 = g0 === null ? null : rowOf(g0, row, columns, p0 as ParamSpec);
+    const l1 = g1 === null ? null : rowOf(g1, row, columns, p1 as ParamSpec);
+    const l2 = g2 === null ? null : rowOf(g2, row, columns, p2 as ParamSpec);
+    const l3 = g3 === null ? null : rowOf(g3, row, columns, p3 as ParamSpec);
+    const l4 = g4 === null ? null : rowOf(g4, row, columns, p4 as ParamSpec);
     for (let column = 0; column < columns; column++) {
-      const a0 = g0 === null ? v0 : readCell(g0, p0 as ParamSpec, row, column, coercer);
-      const a1 = g1 === null ? v1 : readCell(g1, p1 as ParamSpec, row, column, coercer);
-      const a2 = g2 === null ? v2 : readCell(g2, p2 as ParamSpec, row, column, coercer);
-      const a3 = g3 === null ? v3 : readCell(g3, p3 as ParamSpec, row, column, coercer);
-      const a4 = g4 === null ? v4 : readCell(g4, p4 as ParamSpec, row, column, coercer);
+      const a0 = l0 === null ? v0 : readCell(l0, p0 as ParamSpec, row, column, coercer);
+      const a1 = l1 === null ? v1 : readCell(l1, p1 as ParamSpec, row, column, coercer);
+      const a2 = l2 === null ? v2 : readCell(l2, p2 as ParamSpec, row, column, coercer);
+      const a3 = l3 === null ? v3 : readCell(l3, p3 as ParamSpec, row, column, coercer);
+      const a4 = l4 === null ? v4 : readCell(l4, p4 as ParamSpec, row, column, coercer);
       const blank =
         (a0 === undefined && q0) || (a1 === undefined && q1) || (a2 === undefined && q2) || (a3 === undefined && q3) || (a4 === undefined && q4);
       if (blank) {
@@ -121,17 +125,16 @@ function gridOf(input: Input): readonly (readonly unknown[])[] | null {
   return input.kind === "range" ? input.grid : null;
 }
 
-function checkRectangular(input: Input, param: ParamSpec): void {
-  if (input.kind !== "range") return;
-  for (let row = 0; row < input.rows; row++) {
-    const line = input.grid[row];
-    if (!Array.isArray(line) || line.length !== input.columns) throw new KpiError("fn.not_rectangular", { arg: param.name });
-  }
+/** Returns one row of a range, rejecting a range whose rows differ in length. */
+function rowOf(grid: readonly (readonly unknown[])[], row: number, columns: number, param: ParamSpec): readonly unknown[] {
+  const line = grid[row];
+  if (!Array.isArray(line) || line.length !== columns) throw new KpiError("fn.not_rectangular", { arg: param.name });
+  return line;
 }
 
-/** Reads one cell of a range; plain finite numbers skip every check. */
-function readCell(grid: readonly (readonly unknown[])[], param: ParamSpec, row: number, column: number, coercer: Coercer): Coerced {
-  const raw = grid[row][column];
+/** Reads one cell of a range row; plain finite numbers skip every check. */
+function readCell(line: readonly unknown[], param: ParamSpec, row: number, column: number, coercer: Coercer): Coerced {
+  const raw = line[column];
   if (typeof raw === "number" && raw - raw === 0) return raw;
   return coercer.coerce(raw, param, { row: row + 1, column: column + 1 });
 }
