@@ -67,6 +67,19 @@ export function applyPlan(sheet: Sheet, plan: SheetPlan): void {
     blockRange(sheet, protection.block).protect().setDescription(protection.description).setWarningOnly(true);
   }
 
+  for (const chart of plan.charts ?? []) {
+    sheet.insertChart(
+      sheet
+        .newChart()
+        .setChartType(chart.kind === "bar" ? Charts.ChartType.BAR : Charts.ChartType.LINE)
+        .addRange(blockRange(sheet, chart.block))
+        .setPosition(chart.anchor.row, chart.anchor.column, 0, 0)
+        .setOption("title", chart.title)
+        .setOption("legend", { position: "none" })
+        .build(),
+    );
+  }
+
   if (plan.frozenRows > 0) sheet.setFrozenRows(plan.frozenRows);
   plan.columnWidths.forEach((width, index) => sheet.setColumnWidth(index + 1, width));
 }

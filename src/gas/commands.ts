@@ -1,5 +1,5 @@
 import { KpiError } from "../core/errors";
-import { formatNumberForText } from "../core/i18n/format";
+import { percentText } from "../core/scorecard/summary-plan";
 import { translate } from "../core/i18n/messages";
 import { SpreadsheetLocale } from "./locale";
 import { buildSummaryTab } from "./scorecard";
@@ -34,7 +34,7 @@ export function buildScorecard(): void {
         ? translate(outcome.language, "scorecard.built_no_score", params)
         : translate(outcome.language, "scorecard.built", {
             ...params,
-            score: `${formatNumberForText(Math.round(overall * 1000) / 10, outcome.language)}%`,
+            score: percentText(overall, outcome.language),
           });
     spreadsheet.toast(message, translate(outcome.language, "sidebar.title"), 8);
   } catch (error) {

@@ -1,7 +1,8 @@
 import type { Language } from "../core/i18n/language";
-import { computeScorecard, type ScorecardComputation } from "../core/scorecard/result";
+import { computeScorecard, type ScorecardComputation, type ScorecardOptions, type TabValues } from "../core/scorecard/result";
 import { planSummary, SUMMARY_LAYOUT } from "../core/scorecard/summary-plan";
 import { applyPlan } from "./apply-plan";
+import { appendHistory, HISTORY_KEY } from "./history";
 import { withDocumentLock } from "./lock";
 import { SpreadsheetLocale } from "./locale";
 import { freeSheetName } from "./sheets";
@@ -37,25 +38,26 @@ export function buildSummaryTab(locale: SpreadsheetLocale): BuildOutcome {
     const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
     const unfinished = idsWithKey(spreadsheet, BUILDING_KEY);
     const previousId = idsWithKey(spreadsheet, SUMMARY_KEY)[0];
+    const historyId = idsWithKey(spreadsheet, HISTORY_KEY)[0];
     const tabs = listTabs(spreadsheet);
     for (const tab of tabs) if (unfinished.includes(tab.id)) spreadsheet.deleteSheet(tab.sheet);
 
     const live = tabs.filter((tab) => !unfinished.includes(tab.id));
     const previous = live.find((tab) => tab.id === previousId);
-    const sources = live.filter((tab) => tab !== previous);
+    const history = live.find((tab) => tab.id === historyId);
+    const sources = live.filter((tab) => tab !== previous && tab !== history);
     const language = locale.language;
-    const computation = computeScorecard(
-      sources.map((tab) => ({ name: tab.name, values: tab.sheet.getDataRange().getValues() })),
-      language,
-      locale.decimalSeparator,
-    );
+    const computation = computeScorecard(sources.map(readTab), scorecardOptions(spreadsheet, locale));
 
+    const builtAt = new Date();
     const plan = planSummary({
       result: computation.result,
       language,
       locale: locale.code,
+      map: computation.map,
+      attention: computation.attention,
       mission: previous ? missionOf(previous.sheet) : "",
-      builtAt: new Date(),
+      builtAt,
       sheetIds: Object.fromEntries(sources.map((tab) => [tab.name, tab.id])),
     });
 
@@ -70,6 +72,12 @@ export function buildSummaryTab(locale: SpreadsheetLocale): BuildOutcome {
     }
 
     const tab = swapIn(spreadsheet, draft, previous, names, plan.name);
+    try {
+      appendHistory(spreadsheet, history?.sheet, [...names, tab], computation.result, { language, locale: locale.code, builtAt });
+    } catch (error) {
+      // The summary is already in place; a missing history row must not report the build as failed.
+      console.warn(`The scorecard history was not updated: ${error instanceof Error ? error.message : String(error)}`);
+    }
     return { ...computation, tab, tabsRead: sources.length, language };
   });
 }
@@ -77,13 +85,22 @@ export function buildSummaryTab(locale: SpreadsheetLocale): BuildOutcome {
 /** Reads the scorecard without writing anything. */
 export function readScorecard(locale: SpreadsheetLocale): ScorecardComputation {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  const skipped = [...idsWithKey(spreadsheet, SUMMARY_KEY), ...idsWithKey(spreadsheet, BUILDING_KEY)];
+  const skipped = [...idsWithKey(spreadsheet, SUMMARY_KEY), ...idsWithKey(spreadsheet, BUILDING_KEY), ...idsWithKey(spreadsheet, HISTORY_KEY)];
   const sources = listTabs(spreadsheet).filter((tab) => !skipped.includes(tab.id));
-  return computeScorecard(
-    sources.map((tab) => ({ name: tab.name, values: tab.sheet.getDataRange().getValues() })),
-    locale.language,
-    locale.decimalSeparator,
-  );
+  return computeScorecard(sources.map(readTab), scorecardOptions(spreadsheet, locale));
+}
+
+function readTab(tab: Tab): TabValues {
+  return { name: tab.name, values: tab.sheet.getDataRange().getValues() };
+}
+
+function scorecardOptions(spreadsheet: Spreadsheet, locale: SpreadsheetLocale): ScorecardOptions {
+  return {
+    language: locale.language,
+    decimalSeparator: locale.decimalSeparator,
+    timeZone: spreadsheet.getSpreadsheetTimeZone(),
+    now: new Date(),
+  };
 }
 
 function listTabs(spreadsheet: Spreadsheet): Tab[] {

@@ -75,7 +75,7 @@ describeWithChromium("the sidebar in headless Chromium", () => {
     await page.waitForSelector("#form:not([hidden])");
     await page.getByLabel("Marketing", { exact: true }).check();
     const unlabelled = await page.evaluate(() =>
-      [...document.querySelectorAll("input, select, textarea, button")]
+      Array.from(document.querySelectorAll("input, select, textarea, button"))
         .filter((control) => !control.closest("label") && !control.getAttribute("aria-label") && !(control.textContent ?? "").trim())
         .map((control) => control.outerHTML),
     );

@@ -81,7 +81,7 @@ describe("building the scorecard", () => {
 
   test("gives the same result as JSON", () => {
     const json = result(emulator);
-    expect(Object.keys(json).sort()).toEqual(["groups", "kpis", "overall", "overallStatus", "skipped", "trend"]);
+    expect(Object.keys(json).sort()).toEqual(["attention", "groups", "kpis", "overall", "overallStatus", "skipped", "trend"]);
     expect(json.groups.map((group) => group.key)).toEqual(["financial", "customer", "internal", "learning"]);
     expect(json.kpis[0]).toEqual({
       tab: "KPI - Marketing",
@@ -111,7 +111,7 @@ describe("rebuilding", () => {
     summaryOf(emulator).setName("Thẻ điểm 2026");
     build(emulator);
     const names = emulator.spreadsheet.getSheets().map((sheet) => sheet.getName());
-    expect(names).toEqual(["Thẻ điểm 2026", "Trang tính1", "KPI - Marketing"]);
+    expect(names).toEqual(["Thẻ điểm 2026", "Trang tính1", "KPI - Marketing", "BSC - Lịch sử"]);
     expect(summaryOf(emulator).getRange("B2").getValue()).toBe("Giúp 10.000 doanh nghiệp quản trị bằng số liệu");
   });
 
@@ -143,7 +143,7 @@ describe("rebuilding", () => {
     expect(emulator.spreadsheet.getSheets()).toHaveLength(3);
     build(emulator);
     const names = emulator.spreadsheet.getSheets().map((sheet) => sheet.getName());
-    expect(names).toEqual(["BSC - Tổng hợp", "Trang tính1", "KPI - Marketing"]);
+    expect(names).toEqual(["BSC - Tổng hợp", "Trang tính1", "KPI - Marketing", "BSC - Lịch sử"]);
   });
 });
 
@@ -156,7 +156,12 @@ describe("a user's own tab with the summary's name", () => {
     build(emulator);
     expect(snapshot(emulator.spreadsheet.getSheetByName("BSC - Tổng hợp") as Sheet)).toEqual(before);
     expect(summaryOf(emulator).getName()).toBe("BSC - Tổng hợp (2)");
-    expect(emulator.spreadsheet.getSheets()).toHaveLength(3);
+    expect(emulator.spreadsheet.getSheets().map((sheet) => sheet.getName())).toEqual([
+      "BSC - Tổng hợp (2)",
+      "Trang tính1",
+      "BSC - Tổng hợp",
+      "BSC - Lịch sử",
+    ]);
   });
 });
 

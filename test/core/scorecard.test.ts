@@ -1,7 +1,9 @@
 import { computeScorecard, type TabValues } from "../../src/core/scorecard/result";
 
 const dot = () => "." as const;
-const scorecard = (tabs: TabValues[], language: "vi" | "en" = "vi") => computeScorecard(tabs, language, dot).result;
+const NOW = new Date("2026-07-20T03:00:00Z");
+const options = (language: "vi" | "en", decimalSeparator: () => "." | "," = dot) => ({ language, decimalSeparator, timeZone: "Asia/Ho_Chi_Minh", now: NOW });
+const scorecard = (tabs: TabValues[], language: "vi" | "en" = "vi") => computeScorecard(tabs, options(language)).result;
 const group = (result: ReturnType<typeof scorecard>, key: string) => result.groups.find((g) => g.key === key)!;
 
 describe("reading KPI tables", () => {
@@ -25,7 +27,7 @@ describe("reading KPI tables", () => {
     expect(result.kpis[0].score).toBe(0.5);
   });
   test("text actuals in either number form are read", () => {
-    const result = computeScorecard([{ name: "T", values: [["KPI", "Thực tế", "Mục tiêu"], ["A", "1.234.567 ₫", "2.469.134 ₫"]] }], "vi", () => ",").result;
+    const result = computeScorecard([{ name: "T", values: [["KPI", "Thực tế", "Mục tiêu"], ["A", "1.234.567 ₫", "2.469.134 ₫"]] }], options("vi", () => ",")).result;
     expect(result.kpis[0].score).toBe(0.5);
   });
 });
@@ -132,12 +134,12 @@ describe("KPIs that break the scoring rules", () => {
     expect(result.kpis[0]).toMatchObject({ score: null, status: "no_data" });
   });
   test("a missing target leaves the KPI unscored", () => {
-    const computation = computeScorecard([{ name: "T", values: [["KPI", "Actual", "Target"], ["A", 80, ""]] }], "en", dot);
+    const computation = computeScorecard([{ name: "T", values: [["KPI", "Actual", "Target"], ["A", 80, ""]] }], options("en"));
     expect(computation.result.kpis[0].status).toBe("no_data");
     expect(computation.scored[0].problem?.key).toBe("scorecard.problem.missing_target");
   });
   test("an unknown direction leaves the KPI unscored", () => {
-    const computation = computeScorecard([{ name: "T", values: [["KPI", "Direction", "Actual", "Target"], ["A", "sideways", 80, 100]] }], "en", dot);
+    const computation = computeScorecard([{ name: "T", values: [["KPI", "Direction", "Actual", "Target"], ["A", "sideways", 80, 100]] }], options("en"));
     expect(computation.result.kpis[0].score).toBeNull();
     expect(computation.scored[0].problem?.key).toBe("kpi.direction_invalid");
   });

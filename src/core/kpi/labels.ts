@@ -2,6 +2,7 @@ import {
   FREQUENCIES,
   INDICATOR_TYPES,
   PERSPECTIVES,
+  UNITS,
   type Aggregation,
   type Frequency,
   type IndicatorType,
@@ -42,8 +43,30 @@ const PERSPECTIVE_WORDS: Readonly<Record<Perspective, readonly string[]>> = {
   ],
 };
 
+const FREQUENCY_WORDS: Readonly<Record<Frequency, readonly string[]>> = {
+  daily: ["ngay", "hang ngay", "moi ngay", "day", "daily"],
+  weekly: ["tuan", "hang tuan", "moi tuan", "week", "weekly"],
+  monthly: ["thang", "hang thang", "moi thang", "month", "monthly"],
+  quarterly: ["quy", "hang quy", "moi quy", "quarter", "quarterly"],
+  yearly: ["nam", "hang nam", "moi nam", "year", "yearly", "annual", "annually"],
+};
+
+const UNIT_WORDS: Readonly<Record<Unit, readonly string[]>> = {
+  percent: ["%", "phan tram", "percent", "percentage", "ty le"],
+  vnd: ["vnd", "dong", "₫", "trieu dong"],
+  count: ["so luong", "count", "number", "lan", "nguoi", "khach hang", "cai"],
+  days: ["ngay", "days", "day"],
+  hours: ["gio", "hours", "hour", "h"],
+  minutes: ["phut", "minutes", "minute", "min"],
+  months: ["thang", "months", "month"],
+  ratio: ["ratio", "ty so", "x", "×"],
+  score: ["diem", "score", "points"],
+};
+
 type Lookup<T> = Map<string, T>;
-let lookups: { perspective: Lookup<Perspective>; frequency: Lookup<Frequency>; indicator: Lookup<IndicatorType> } | undefined;
+let lookups:
+  | { perspective: Lookup<Perspective>; frequency: Lookup<Frequency>; indicator: Lookup<IndicatorType>; unit: Lookup<Unit> }
+  | undefined;
 
 function buildLookups() {
   const perspective: Lookup<Perspective> = new Map();
@@ -53,7 +76,7 @@ function buildLookups() {
   }
   const frequency: Lookup<Frequency> = new Map();
   for (const key of FREQUENCIES) {
-    frequency.set(key, key);
+    for (const word of FREQUENCY_WORDS[key]) frequency.set(word, key);
     for (const language of ["vi", "en"] as const) frequency.set(foldText(frequencyLabel(key, language)), key);
   }
   const indicator: Lookup<IndicatorType> = new Map();
@@ -61,7 +84,25 @@ function buildLookups() {
     indicator.set(key, key);
     for (const language of ["vi", "en"] as const) indicator.set(foldText(indicatorLabel(key, language)), key);
   }
-  return { perspective, frequency, indicator };
+  const unit: Lookup<Unit> = new Map();
+  for (const key of UNITS) {
+    for (const word of UNIT_WORDS[key]) unit.set(foldUnit(word), key);
+    for (const language of ["vi", "en"] as const) unit.set(foldUnit(unitLabel(key, language)), key);
+  }
+  return { perspective, frequency, indicator, unit };
+}
+
+// Units are often one symbol, which foldText would drop.
+function foldUnit(text: string): string {
+  const trimmed = text.trim();
+  return /^[%₫×]$/.test(trimmed) ? trimmed : foldText(trimmed);
+}
+
+/** Reads a unit typed in either language ("%", "VNĐ", "Ngày"); null when none matches. */
+export function parseUnit(text: string): Unit | null {
+  if (text === "") return null;
+  lookups ??= buildLookups();
+  return lookups.unit.get(foldUnit(text)) ?? null;
 }
 
 /** Reads a perspective typed in either language ("Tài chính", "Learning & Growth"); null when none matches. */
@@ -71,11 +112,13 @@ export function parsePerspective(text: string): Perspective | null {
 }
 
 export function parseFrequency(text: string): Frequency | null {
+  if (text === "") return null;
   lookups ??= buildLookups();
   return lookups.frequency.get(foldText(text)) ?? null;
 }
 
 export function parseIndicatorType(text: string): IndicatorType | null {
+  if (text === "") return null;
   lookups ??= buildLookups();
   return lookups.indicator.get(foldText(text)) ?? null;
 }

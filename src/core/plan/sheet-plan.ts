@@ -37,6 +37,14 @@ export interface WarningProtection {
   readonly description: string;
 }
 
+/** A chart drawn from a block of the plan: labels in its first column, series in the next ones. */
+export interface ChartSpec {
+  readonly kind: "bar" | "line";
+  readonly block: Block;
+  readonly anchor: { readonly row: number; readonly column: number };
+  readonly title: string;
+}
+
 export interface SheetPlan {
   /** Wanted tab name; the adapter adds a suffix when a tab already has it. */
   readonly name: string;
@@ -54,6 +62,7 @@ export interface SheetPlan {
   readonly protections: readonly WarningProtection[];
   readonly frozenRows: number;
   readonly columnWidths: readonly number[];
+  readonly charts?: readonly ChartSpec[];
 }
 
 /** Builds a grid of the given size filled with one value. */

@@ -1,9 +1,9 @@
-import type { Direction, Perspective } from "../catalog/schema";
+import type { Direction, Frequency, IndicatorType, Perspective, Unit } from "../catalog/vocabulary";
 import type { MessageParams } from "../errors";
 import type { MessageKey } from "../i18n/messages";
 import type { ColumnKey } from "../kpi/columns";
 import { parseDirection } from "../kpi/direction";
-import { parsePerspective } from "../kpi/labels";
+import { parseFrequency, parseIndicatorType, parsePerspective, parseUnit } from "../kpi/labels";
 import { parseNumberText, type DecimalSeparator } from "../values/number-text";
 import { foldText } from "../values/normalize";
 import { recognizeHeaderRow } from "./headers";
@@ -32,6 +32,30 @@ export interface KpiRecord {
   readonly threshold: number | null;
   /** null when the weight cell is blank: it then counts as 1. */
   readonly weight: number | null;
+  readonly unit: Unit | null;
+  readonly frequency: Frequency | null;
+  readonly indicatorType: IndicatorType | null;
+  readonly lastUpdated: Date | null;
+  readonly expiry: Date | null;
+}
+
+/** Columns a user may map by hand for a table the reader does not recognise. */
+export const MAPPABLE_COLUMNS = ["name", "actual", "target", "threshold", "direction", "weight", "perspective", "id"] as const;
+export type MappableColumn = (typeof MAPPABLE_COLUMNS)[number];
+
+/** A user's mapping of a tab's columns, kept in the document and used by every build. */
+export interface ColumnMapping {
+  /** 1-based row of the table's header. */
+  readonly headerRow: number;
+  /** Each mapped column: its 1-based index and the header text it had when mapped. */
+  readonly columns: Partial<Record<MappableColumn, { readonly index: number; readonly header: string }>>;
+  /** One perspective for every KPI of the tab, when the table has no perspective column. */
+  readonly perspective?: Perspective;
+}
+
+export interface ReadOptions {
+  readonly decimalSeparator: () => DecimalSeparator;
+  readonly mapping?: ColumnMapping;
 }
 
 export interface Notice {
@@ -47,8 +71,10 @@ export type TableReadResult =
  * Finds a KPI table in a tab's values (a header row naming at least a KPI name, an actual and a
  * target, within the first rows) and reads every row below it that has a name.
  */
-export function readKpiTable(tab: string, grid: readonly (readonly unknown[])[], decimalSeparator: () => DecimalSeparator): TableReadResult {
+export function readKpiTable(tab: string, grid: readonly (readonly unknown[])[], options: ReadOptions): TableReadResult {
   if (grid.every((row) => row.every(isBlank))) return { kind: "skipped", tab, reason: { key: "sheet.skip.empty" } };
+  if (options.mapping) return readMappedTable(tab, grid, options.mapping, options.decimalSeparator);
+  const decimalSeparator = options.decimalSeparator;
 
   let best: { index: number; columns: Map<ColumnKey, number> } | null = null;
   const searchRows = Math.min(grid.length, HEADER_SEARCH_ROWS);
@@ -69,13 +95,45 @@ export function readKpiTable(tab: string, grid: readonly (readonly unknown[])[],
     return { kind: "skipped", tab, reason: { key: "sheet.skip.no_header", params: { missing: missing.join(", ") } } };
   }
 
+  return readRows(tab, grid, best.index, columns, decimalSeparator, null);
+}
+
+/**
+ * Reads a table with the columns a user mapped. A mapped column found under its header text in
+ * another place (columns inserted or moved since) is followed there.
+ */
+function readMappedTable(tab: string, grid: readonly (readonly unknown[])[], mapping: ColumnMapping, decimalSeparator: () => DecimalSeparator): TableReadResult {
+  const headerIndex = mapping.headerRow - 1;
+  const headers = (grid[headerIndex] ?? []).map((cell) => (cell === null || cell === undefined ? "" : String(cell).trim()));
+  const columns = new Map<ColumnKey, number>();
+  for (const key of MAPPABLE_COLUMNS) {
+    const mapped = mapping.columns[key];
+    if (!mapped) continue;
+    const index = headers[mapped.index - 1] === mapped.header ? mapped.index - 1 : headers.indexOf(mapped.header);
+    if (index >= 0) columns.set(key, index);
+  }
+  const missing = REQUIRED_COLUMNS.filter((key) => !columns.has(key));
+  if (missing.length > 0) {
+    return { kind: "skipped", tab, reason: { key: "sheet.skip.mapping_broken", params: { missing: missing.join(", ") } } };
+  }
+  return readRows(tab, grid, headerIndex, columns, decimalSeparator, mapping.perspective ?? null);
+}
+
+function readRows(
+  tab: string,
+  grid: readonly (readonly unknown[])[],
+  headerIndex: number,
+  columns: Map<ColumnKey, number>,
+  decimalSeparator: () => DecimalSeparator,
+  tabPerspective: Perspective | null,
+): TableReadResult {
   const records: KpiRecord[] = [];
-  for (let index = best.index + 1; index < grid.length; index++) {
-    const record = readRecord(tab, index + 1, grid[index], columns, decimalSeparator);
+  for (let index = headerIndex + 1; index < grid.length; index++) {
+    const record = readRecord(tab, index + 1, grid[index], columns, decimalSeparator, tabPerspective);
     if (record) records.push(record);
   }
   if (records.length === 0) return { kind: "skipped", tab, reason: { key: "sheet.skip.no_rows" } };
-  return { kind: "table", tab, headerRow: best.index + 1, records };
+  return { kind: "table", tab, headerRow: headerIndex + 1, records };
 }
 
 function readRecord(
@@ -84,6 +142,7 @@ function readRecord(
   line: readonly unknown[],
   columns: Map<ColumnKey, number>,
   decimalSeparator: () => DecimalSeparator,
+  tabPerspective: Perspective | null,
 ): KpiRecord | null {
   const cell = (key: ColumnKey) => {
     const index = columns.get(key);
@@ -99,7 +158,7 @@ function readRecord(
     row,
     id: textOf(cell("id")),
     name,
-    perspective: perspectiveText === "" ? null : parsePerspective(perspectiveText),
+    perspective: tabPerspective ?? (perspectiveText === "" ? null : parsePerspective(perspectiveText)),
     objective: textOf(cell("objective")),
     owner: textOf(cell("owner")),
     direction: directionText === "" ? undefined : parseDirection(directionText),
@@ -108,7 +167,19 @@ function readRecord(
     target: numberOf(cell("target"), decimalSeparator),
     threshold: numberOf(cell("threshold"), decimalSeparator),
     weight: numberOf(cell("weight"), decimalSeparator),
+    unit: parseUnit(textOf(cell("unit"))),
+    frequency: parseFrequency(textOf(cell("frequency"))),
+    indicatorType: parseIndicatorType(textOf(cell("indicator_type"))),
+    lastUpdated: dateOf(cell("last_updated")),
+    expiry: dateOf(cell("expiry")),
   };
+}
+
+// Dates from Sheets come from another realm in Apps Script and in the tests, so instanceof is unsafe.
+function dateOf(value: unknown): Date | null {
+  if (Object.prototype.toString.call(value) !== "[object Date]") return null;
+  const date = value as Date;
+  return Number.isNaN(date.getTime()) ? null : date;
 }
 
 function isBlank(value: unknown): boolean {

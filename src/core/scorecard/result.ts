@@ -4,8 +4,11 @@ import { translate } from "../i18n/messages";
 import type { GroupKey, Status } from "../kpi/labels";
 import { scoreStatus } from "../kpi/status";
 import type { DecimalSeparator } from "../values/number-text";
-import { readKpiTable } from "./read-table";
+import { dayIn } from "../values/days";
+import { attentionItems, type AttentionItem, type AttentionKind } from "./attention";
+import { readKpiTable, type ColumnMapping } from "./read-table";
 import { scoreRecord, summarizeScorecard, type GroupSummary, type ScoredKpi } from "./score";
+import { strategyMap, type MapBand } from "./strategy-map";
 
 /** One KPI of the machine-readable scorecard; numbers unrounded, null where undefined. */
 export interface KpiResult {
@@ -29,6 +32,16 @@ export interface TrendPoint {
   readonly groups: Readonly<Partial<Record<GroupKey, number | null>>>;
 }
 
+/** One line of the attention list, with its message in the scorecard's language. */
+export interface AttentionResult {
+  readonly kind: AttentionKind;
+  readonly tab: string | null;
+  readonly row: number | null;
+  readonly kpi: string | null;
+  readonly group: GroupKey | null;
+  readonly message: string;
+}
+
 /** The scorecard as data: what the summary tab renders and the demo's --json prints. */
 export interface ScorecardResult {
   readonly overall: number | null;
@@ -36,30 +49,40 @@ export interface ScorecardResult {
   readonly groups: readonly GroupSummary[];
   readonly kpis: readonly KpiResult[];
   readonly skipped: readonly { readonly tab: string; readonly reason: string }[];
+  readonly attention: readonly AttentionResult[];
   readonly trend: readonly TrendPoint[];
 }
 
 export interface TabValues {
   readonly name: string;
   readonly values: readonly (readonly unknown[])[];
+  /** The user's mapping of this tab's columns, when they made one. */
+  readonly mapping?: ColumnMapping;
 }
 
 export interface ScorecardComputation {
   readonly result: ScorecardResult;
   readonly scored: readonly ScoredKpi[];
+  readonly map: readonly MapBand[];
+  readonly attention: readonly AttentionItem[];
+}
+
+export interface ScorecardOptions {
+  readonly language: Language;
+  readonly decimalSeparator: () => DecimalSeparator;
+  /** The spreadsheet's time zone: dates in cells and "today" are compared as its calendar days. */
+  readonly timeZone: string;
+  readonly now: Date;
 }
 
 /** Reads every tab's KPI table, scores each KPI, and sums up the groups and the overall score. */
-export function computeScorecard(
-  tabs: readonly TabValues[],
-  language: Language,
-  decimalSeparator: () => DecimalSeparator,
-): ScorecardComputation {
+export function computeScorecard(tabs: readonly TabValues[], options: ScorecardOptions): ScorecardComputation {
+  const { language, decimalSeparator } = options;
   const scored: ScoredKpi[] = [];
   const skipped: { tab: string; reason: string }[] = [];
 
   for (const tab of tabs) {
-    const read = readKpiTable(tab.name, tab.values, decimalSeparator);
+    const read = readKpiTable(tab.name, tab.values, { decimalSeparator, mapping: tab.mapping });
     if (read.kind === "skipped") {
       skipped.push({ tab: tab.name, reason: translate(language, read.reason.key, read.reason.params) });
       continue;
@@ -84,5 +107,21 @@ export function computeScorecard(
       status: kpi.status,
     }),
   );
-  return { result: { overall, overallStatus: scoreStatus(overall), groups, kpis, skipped, trend: [] }, scored };
+  const attention = attentionItems(scored, groups, { today: dayIn(options.now, options.timeZone), timeZone: options.timeZone });
+  const attentionResults = attention.map(
+    (item): AttentionResult => ({
+      kind: item.kind,
+      tab: item.tab,
+      row: item.row,
+      kpi: item.kpi,
+      group: item.group,
+      message: translate(language, item.detail.key, item.detail.params),
+    }),
+  );
+  return {
+    result: { overall, overallStatus: scoreStatus(overall), groups, kpis, skipped, attention: attentionResults, trend: [] },
+    scored,
+    map: strategyMap(scored),
+    attention,
+  };
 }

@@ -54,17 +54,8 @@ export function scoreRecord(record: KpiRecord): ScoredKpi {
  * A blank weight counts as 1; a weight of 0 or below leaves the KPI out of the mean.
  */
 export function summarizeGroup(key: GroupKey, kpis: readonly ScoredKpi[]): GroupSummary {
-  let weighted = 0;
-  let totalWeight = 0;
   const count = (status: Status) => kpis.filter((kpi) => kpi.status === status).length;
-
-  for (const kpi of kpis) {
-    const weight = kpi.record.weight ?? 1;
-    if (kpi.score === null || !(weight > 0)) continue;
-    weighted += weight * kpi.score;
-    totalWeight += weight;
-  }
-  const score = totalWeight > 0 ? weighted / totalWeight : null;
+  const score = weightedScore(kpis);
   return {
     key,
     score,
@@ -75,6 +66,19 @@ export function summarizeGroup(key: GroupKey, kpis: readonly ScoredKpi[]): Group
     failing: count("failing"),
     noData: count("no_data"),
   };
+}
+
+/** Returns Σ weight × score ÷ Σ weight over the KPIs with a score and a positive weight (blank = 1). */
+export function weightedScore(kpis: readonly ScoredKpi[]): number | null {
+  let weighted = 0;
+  let totalWeight = 0;
+  for (const kpi of kpis) {
+    const weight = kpi.record.weight ?? 1;
+    if (kpi.score === null || !(weight > 0)) continue;
+    weighted += weight * kpi.score;
+    totalWeight += weight;
+  }
+  return totalWeight > 0 ? weighted / totalWeight : null;
 }
 
 /**

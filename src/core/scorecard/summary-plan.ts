@@ -1,15 +1,22 @@
+import type { Perspective } from "../catalog/vocabulary";
+import { formatNumberForText } from "../i18n/format";
 import type { Language } from "../i18n/language";
 import { translate, type MessageKey } from "../i18n/messages";
 import { directionLabel } from "../kpi/direction";
 import { perspectiveLabel, statusLabel, type Status } from "../kpi/labels";
 import { formulaString } from "../plan/a1";
+import { GridBuilder } from "../plan/grid-builder";
 import { STATUS_COLORS } from "../plan/kpi-tab";
-import { dateTimeFormat, PERCENT_FORMAT, TEXT_FORMAT } from "../plan/number-formats";
-import { filledGrid, type PlanValue, type SheetPlan } from "../plan/sheet-plan";
+import { dateTimeFormat, PERCENT_FORMAT } from "../plan/number-formats";
+import type { SheetPlan } from "../plan/sheet-plan";
+import type { AttentionItem } from "./attention";
 import type { ScorecardResult } from "./result";
+import type { MapBand } from "./strategy-map";
 
 export interface SummaryRequest {
   readonly result: ScorecardResult;
+  readonly map: readonly MapBand[];
+  readonly attention: readonly AttentionItem[];
   readonly language: Language;
   readonly locale: string;
   /** Mission text carried over from the previous summary; blank leaves a note asking for it. */
@@ -28,31 +35,70 @@ export const SUMMARY_LAYOUT = {
 } as const;
 
 const WIDTH = 12;
-const HEADER_BACKGROUND = "#ddebf7";
+const HEADER_FILL = "#ddebf7";
+const TEXT = "@";
 
-/** Lays out the Balanced Scorecard summary tab as a sheet plan. */
+/** Light background of each perspective's band on the strategy map. */
+const BAND_FILLS: Readonly<Record<Perspective, string>> = {
+  financial: "#e8f0fe",
+  customer: "#e6f4ea",
+  internal: "#fef7e0",
+  learning: "#f3e8fd",
+};
+
+const statusFill = (status: Status) => STATUS_COLORS[status].background;
+
+/**
+ * Lays out the Balanced Scorecard summary tab as a sheet plan: mission, perspective scores with a
+ * chart, strategy map, what needs attention, every KPI with a link to its row, and the tabs that
+ * could not be read.
+ */
 export function planSummary(request: SummaryRequest): SheetPlan {
   const { result, language } = request;
   const t = (key: MessageKey) => translate(language, key);
+  const grid = new GridBuilder(WIDTH);
 
-  const rows: PlanValue[][] = [];
-  const formats: (string | null)[][] = [];
-  const bold: boolean[][] = [];
-  const fills: (string | null)[][] = [];
-  const add = (values: PlanValue[], format: (string | null)[] = [], options: { bold?: boolean; fill?: (string | null)[] } = {}) => {
-    rows.push(pad(values, ""));
-    formats.push(pad(format.length ? format : values.map(() => TEXT_FORMAT), TEXT_FORMAT));
-    bold.push(new Array<boolean>(WIDTH).fill(options.bold ?? false));
-    fills.push(pad(options.fill ?? [], null));
+  grid.add([t("sheet.summary.title")], { bold: true });
+  grid.add([t("sheet.summary.mission"), request.mission], { bold: false });
+  grid.add([t("sheet.summary.built_at"), request.builtAt], { formats: [TEXT, dateTimeFormat(request.locale)] });
+  grid.blank();
+
+  const groupRows = addGroups(grid, request, t);
+  grid.blank();
+  addStrategyMap(grid, request, t);
+  grid.blank();
+  addAttention(grid, request, t);
+  grid.blank();
+  const links = addKpiTable(grid, request, t);
+  grid.blank();
+  addSkipped(grid, request, t);
+
+  return {
+    name: t("sheet.summary.name"),
+    ...grid.grids(),
+    formulaBlocks: links.formulas.length > 0 ? [{ row: links.firstRow, column: 1, formulas: links.formulas }] : [],
+    notes:
+      request.mission === ""
+        ? { row: SUMMARY_LAYOUT.missionRow, column: SUMMARY_LAYOUT.missionColumn, notes: [t("sheet.summary.mission_placeholder")] }
+        : undefined,
+    validations: [],
+    colorRules: [],
+    protections: [],
+    frozenRows: 0,
+    columnWidths: [200, 90, 110, 260, 160, 110, 110, 110, 170, 80, 80, 140],
+    charts: [
+      {
+        kind: "bar",
+        block: { row: groupRows.first, column: 1, rows: groupRows.count, columns: 2 },
+        anchor: { row: SUMMARY_LAYOUT.groupHeaderRow, column: 10 },
+        title: t("sheet.summary.chart_title"),
+      },
+    ],
   };
-  const statusFill = (status: Status) => STATUS_COLORS[status].background;
+}
 
-  add([t("sheet.summary.title")], [], { bold: true });
-  add([t("sheet.summary.mission"), request.mission]);
-  add([t("sheet.summary.built_at"), request.builtAt], [TEXT_FORMAT, dateTimeFormat(request.locale)]);
-  add([]);
-
-  const groupHeader = [
+function addGroups(grid: GridBuilder, { result, language }: SummaryRequest, t: (key: MessageKey) => string) {
+  const header = [
     t("sheet.summary.perspective"),
     t("sheet.summary.score"),
     t("sheet.summary.status"),
@@ -62,32 +108,60 @@ export function planSummary(request: SummaryRequest): SheetPlan {
     t("sheet.summary.failing"),
     t("sheet.summary.no_data"),
   ];
-  add(groupHeader, [], { bold: true, fill: groupHeader.map(() => HEADER_BACKGROUND) });
+  grid.add(header, { bold: true, fills: header.map(() => HEADER_FILL) });
+  const first = grid.nextRow;
   for (const group of result.groups) {
-    add(
-      [
-        perspectiveLabel(group.key, language),
-        group.score ?? "",
-        statusLabel(group.status, language),
-        group.kpis,
-        group.onTarget,
-        group.attention,
-        group.failing,
-        group.noData,
-      ],
-      [TEXT_FORMAT, PERCENT_FORMAT, TEXT_FORMAT, null, null, null, null, null],
-      { fill: [null, null, statusFill(group.status)] },
+    grid.add(
+      [perspectiveLabel(group.key, language), group.score ?? "", statusLabel(group.status, language), group.kpis, group.onTarget, group.attention, group.failing, group.noData],
+      { formats: [TEXT, PERCENT_FORMAT, TEXT, null, null, null, null, null], fills: [null, null, statusFill(group.status)] },
     );
   }
-  add(
-    [t("sheet.summary.overall"), result.overall ?? "", statusLabel(result.overallStatus, language)],
-    [TEXT_FORMAT, PERCENT_FORMAT, TEXT_FORMAT],
-    { bold: true, fill: [null, null, statusFill(result.overallStatus)] },
-  );
-  add([]);
+  grid.add([t("sheet.summary.overall"), result.overall ?? "", statusLabel(result.overallStatus, language)], {
+    formats: [TEXT, PERCENT_FORMAT, TEXT],
+    bold: true,
+    fills: [null, null, statusFill(result.overallStatus)],
+  });
+  return { first, count: result.groups.length };
+}
 
-  add([t("sheet.summary.kpi_table")], [], { bold: true });
-  const kpiHeader = [
+function addStrategyMap(grid: GridBuilder, { map, language }: SummaryRequest, t: (key: MessageKey) => string): void {
+  grid.add([t("sheet.summary.strategy_map")], { bold: true });
+  for (const band of map) {
+    const fill = BAND_FILLS[band.perspective];
+    const label = perspectiveLabel(band.perspective, language);
+    if (band.objectives.length === 0) {
+      grid.add([label, "", "", "", ""], { bold: true, fills: [fill, fill, fill, fill, fill] });
+      continue;
+    }
+    band.objectives.forEach((objective, index) => {
+      const name = objective.name === "" ? t("sheet.summary.no_objective") : objective.name;
+      grid.add([index === 0 ? label : "", objective.score ?? "", statusLabel(objective.status, language), name, objective.kpis], {
+        formats: [TEXT, PERCENT_FORMAT, TEXT, TEXT, null],
+        bold: false,
+        fills: [fill, fill, statusFill(objective.status), statusFill(objective.status), fill],
+      });
+    });
+  }
+}
+
+function addAttention(grid: GridBuilder, { attention, language }: SummaryRequest, t: (key: MessageKey) => string): void {
+  grid.add([t("sheet.summary.attention_list")], { bold: true });
+  const header = [t("sheet.summary.issue"), t("sheet.summary.tab"), t("sheet.summary.row"), t("sheet.summary.kpi"), t("sheet.summary.detail")];
+  grid.add(header, { bold: true, fills: header.map(() => HEADER_FILL) });
+  if (attention.length === 0) grid.add([t("sheet.summary.none")]);
+  for (const item of attention) {
+    const subject = item.kpi ?? (item.group ? perspectiveLabel(item.group, language) : "");
+    grid.add([translate(language, `attention.kind.${item.kind}`), item.tab ?? "", item.row ?? "", subject, translate(language, item.detail.key, item.detail.params)], {
+      formats: [TEXT, TEXT, null, TEXT, TEXT],
+      fills: [item.kind === "failing" ? statusFill("failing") : null],
+    });
+  }
+}
+
+function addKpiTable(grid: GridBuilder, request: SummaryRequest, t: (key: MessageKey) => string) {
+  const { result, language } = request;
+  grid.add([t("sheet.summary.kpi_table")], { bold: true });
+  const header = [
     t("sheet.summary.tab"),
     t("sheet.summary.row"),
     t("sheet.header.id"),
@@ -101,12 +175,12 @@ export function planSummary(request: SummaryRequest): SheetPlan {
     t("sheet.summary.score"),
     t("sheet.summary.status"),
   ];
-  add(kpiHeader, [], { bold: true, fill: kpiHeader.map(() => HEADER_BACKGROUND) });
+  grid.add(header, { bold: true, fills: header.map(() => HEADER_FILL) });
 
-  const firstKpiRow = rows.length + 1;
-  const links: string[][] = [];
+  const firstRow = grid.nextRow;
+  const formulas: string[][] = [];
   for (const kpi of result.kpis) {
-    add(
+    grid.add(
       [
         "",
         kpi.row,
@@ -121,32 +195,21 @@ export function planSummary(request: SummaryRequest): SheetPlan {
         kpi.score ?? "",
         statusLabel(kpi.status, language),
       ],
-      [TEXT_FORMAT, null, TEXT_FORMAT, TEXT_FORMAT, TEXT_FORMAT, null, null, null, TEXT_FORMAT, null, PERCENT_FORMAT, TEXT_FORMAT],
-      { fill: [...new Array<null>(11).fill(null), statusFill(kpi.status)] },
+      {
+        formats: [TEXT, null, TEXT, TEXT, TEXT, null, null, null, TEXT, null, PERCENT_FORMAT, TEXT],
+        fills: [...new Array<null>(11).fill(null), statusFill(kpi.status)],
+      },
     );
-    links.push([linkFormula(kpi.tab, kpi.row, request.sheetIds[kpi.tab])]);
+    formulas.push([linkFormula(kpi.tab, kpi.row, request.sheetIds[kpi.tab])]);
   }
-  add([]);
+  return { firstRow, formulas };
+}
 
-  add([t("sheet.summary.skipped")], [], { bold: true });
-  add([t("sheet.summary.tab"), t("sheet.summary.reason")], [], { bold: true, fill: [HEADER_BACKGROUND, HEADER_BACKGROUND] });
-  if (result.skipped.length === 0) add([t("sheet.summary.none")]);
-  for (const skipped of result.skipped) add([skipped.tab, skipped.reason]);
-
-  return {
-    name: t("sheet.summary.name"),
-    values: rows,
-    numberFormats: formats,
-    fontWeights: bold.map((line) => line.map((isBold) => (isBold ? "bold" : "normal"))),
-    backgrounds: fills,
-    formulaBlocks: links.length > 0 ? [{ row: firstKpiRow, column: 1, formulas: links }] : [],
-    notes: request.mission === "" ? { row: SUMMARY_LAYOUT.missionRow, column: SUMMARY_LAYOUT.missionColumn, notes: [t("sheet.summary.mission_placeholder")] } : undefined,
-    validations: [],
-    colorRules: [],
-    protections: [],
-    frozenRows: 0,
-    columnWidths: [200, 90, 90, 260, 160, 110, 110, 110, 170, 80, 80, 140],
-  };
+function addSkipped(grid: GridBuilder, { result }: SummaryRequest, t: (key: MessageKey) => string): void {
+  grid.add([t("sheet.summary.skipped")], { bold: true });
+  grid.add([t("sheet.summary.tab"), t("sheet.summary.reason")], { bold: true, fills: [HEADER_FILL, HEADER_FILL] });
+  if (result.skipped.length === 0) grid.add([t("sheet.summary.none")]);
+  for (const skipped of result.skipped) grid.add([skipped.tab, skipped.reason]);
 }
 
 // A link to the KPI's row in its source tab. Sheets opens "#gid=…&range=…" inside the same file.
@@ -155,8 +218,7 @@ function linkFormula(tab: string, row: number, sheetId: number | undefined): str
   return `=HYPERLINK(${formulaString(`#gid=${sheetId}&range=A${row}`)},${formulaString(tab)})`;
 }
 
-function pad<T>(values: readonly T[], filler: T): T[] {
-  const line = values.slice(0, WIDTH);
-  while (line.length < WIDTH) line.push(filler);
-  return line;
+/** Renders a score as a percentage for a sentence, such as "85%" or "85,3%". */
+export function percentText(score: number, language: Language): string {
+  return `${formatNumberForText(Math.round(score * 1000) / 10, language)}%`;
 }

@@ -124,10 +124,49 @@ export const sheetMessagesEn = {
   "sheet.summary.reason": "Reason",
   "sheet.summary.none": "None",
 
+  "attention.kind.failing": "Failing",
+  "attention.kind.expired": "Expired",
+  "attention.kind.overdue": "Update overdue",
+  "attention.kind.unscorable": "Cannot be scored",
+  "attention.kind.missing_target": "No target",
+  "attention.kind.percent_scale": "Possible % slip",
+  "attention.kind.missing_weight": "No weight",
+  "attention.kind.negative_weight": "Negative weight",
+  "attention.kind.duplicate_id": "Duplicate id",
+  "attention.kind.unassigned": "No perspective",
+  "attention.kind.empty_perspective": "Perspective without KPIs",
+  "attention.kind.no_leading": "No leading indicator",
+
+  "attention.detail.failing": "Actual {actual} against target {target}: below the minimum acceptable level, or under 70% of the target.",
+  "attention.detail.expired": "The KPI expired on {date}. Review it, set a new expiry date, or retire it.",
+  "attention.detail.overdue": "Last updated on {date}, so the next update was due by {due}.",
+  "attention.detail.missing_target": "Enter a target so that the KPI can be scored.",
+  "attention.detail.percent_scale":
+    "Actual {actual} and target {target} differ about a hundredfold. One was probably typed as a whole number (95) and the other as a percentage (95%).",
+  "attention.detail.missing_weight": "The weight is blank, so it counts as 1.",
+  "attention.detail.negative_weight": "Weight {weight} is negative, so the KPI is left out of the scores. Enter a weight of 0 or more.",
+  "attention.detail.duplicate_id": "Id {id} is used by {count} rows. Give each KPI its own id.",
+  "attention.detail.unassigned": "The KPI has no BSC perspective, so it is scored under Unassigned. Pick a perspective.",
+  "attention.detail.empty_perspective": "No KPI measures this perspective yet.",
+  "attention.detail.no_leading": "Every KPI here is lagging or has no indicator type. Add a leading indicator that predicts the results.",
+
+  "sheet.summary.strategy_map": "Strategy map",
+  "sheet.summary.no_objective": "(no strategic objective)",
+  "sheet.summary.attention_list": "What needs attention",
+  "sheet.summary.issue": "Issue",
+  "sheet.summary.kpi": "KPI",
+  "sheet.summary.detail": "Detail",
+  "sheet.summary.chart_title": "Score by perspective",
+
+  "sheet.history.name": "BSC - History",
+  "sheet.history.built_at": "Built at",
+  "sheet.history.chart_title": "Scores over time",
+
   "scorecard.problem.missing_target": "The KPI has an actual but no target, so it cannot be scored. Enter a target.",
 
   "sheet.skip.empty": "The tab is empty.",
   "sheet.skip.no_header":
     "No header row with a KPI name, an actual and a target was found in the first 20 rows (missing: {missing}).",
+  "sheet.skip.mapping_broken": "The columns mapped by hand are no longer found (missing: {missing}). Map the columns of this tab again in the sidebar.",
   "sheet.skip.no_rows": "The KPI table has a header but no KPI rows yet.",
 } as const;

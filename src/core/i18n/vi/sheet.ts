@@ -126,10 +126,49 @@ export const sheetMessagesVi: Record<keyof typeof sheetMessagesEn, string> = {
   "sheet.summary.reason": "Lý do",
   "sheet.summary.none": "Không có",
 
+  "attention.kind.failing": "Không đạt",
+  "attention.kind.expired": "Đã hết hạn",
+  "attention.kind.overdue": "Quá hạn cập nhật",
+  "attention.kind.unscorable": "Không tính được điểm",
+  "attention.kind.missing_target": "Chưa có mục tiêu",
+  "attention.kind.percent_scale": "Có thể nhập nhầm %",
+  "attention.kind.missing_weight": "Chưa có trọng số",
+  "attention.kind.negative_weight": "Trọng số âm",
+  "attention.kind.duplicate_id": "Trùng mã KPI",
+  "attention.kind.unassigned": "Chưa có khía cạnh",
+  "attention.kind.empty_perspective": "Khía cạnh chưa có KPI",
+  "attention.kind.no_leading": "Thiếu chỉ số dẫn dắt",
+
+  "attention.detail.failing": "Thực tế {actual} so với mục tiêu {target}: dưới định mức tối thiểu, hoặc chưa đạt 70% mục tiêu.",
+  "attention.detail.expired": "KPI đã hết hạn từ ngày {date}. Hãy xem xét lại, đặt ngày hết hạn mới hoặc ngừng theo dõi.",
+  "attention.detail.overdue": "Cập nhật lần cuối ngày {date}, lẽ ra phải cập nhật lại trước ngày {due}.",
+  "attention.detail.missing_target": "Hãy nhập mục tiêu để tính được điểm của KPI.",
+  "attention.detail.percent_scale":
+    "Thực tế {actual} và mục tiêu {target} chênh nhau khoảng một trăm lần. Có lẽ một ô được nhập dạng số nguyên (95) còn ô kia dạng phần trăm (95%).",
+  "attention.detail.missing_weight": "Trọng số đang để trống nên được tính là 1.",
+  "attention.detail.negative_weight": "Trọng số {weight} là số âm nên KPI không được tính vào điểm. Hãy nhập trọng số từ 0 trở lên.",
+  "attention.detail.duplicate_id": "Mã {id} đang dùng cho {count} hàng. Hãy đặt cho mỗi KPI một mã riêng.",
+  "attention.detail.unassigned": "KPI chưa thuộc khía cạnh BSC nào nên được tính vào nhóm Chưa phân loại. Hãy chọn một khía cạnh.",
+  "attention.detail.empty_perspective": "Chưa có KPI nào đo lường khía cạnh này.",
+  "attention.detail.no_leading": "Mọi KPI ở đây đều là chỉ số kết quả hoặc chưa ghi loại. Hãy thêm một chỉ số dẫn dắt báo trước kết quả.",
+
+  "sheet.summary.strategy_map": "Bản đồ chiến lược",
+  "sheet.summary.no_objective": "(chưa ghi mục tiêu chiến lược)",
+  "sheet.summary.attention_list": "Những điểm cần chú ý",
+  "sheet.summary.issue": "Vấn đề",
+  "sheet.summary.kpi": "KPI",
+  "sheet.summary.detail": "Chi tiết",
+  "sheet.summary.chart_title": "Điểm theo khía cạnh",
+
+  "sheet.history.name": "BSC - Lịch sử",
+  "sheet.history.built_at": "Thời điểm",
+  "sheet.history.chart_title": "Điểm qua các lần cập nhật",
+
   "scorecard.problem.missing_target": "KPI đã có kết quả thực tế nhưng chưa có mục tiêu nên không tính được điểm. Hãy nhập mục tiêu.",
 
   "sheet.skip.empty": "Tab trống.",
   "sheet.skip.no_header":
     "Không tìm thấy hàng tiêu đề có tên KPI, thực tế và mục tiêu trong 20 hàng đầu (còn thiếu: {missing}).",
+  "sheet.skip.mapping_broken": "Không còn tìm thấy các cột đã ghép thủ công (còn thiếu: {missing}). Hãy ghép lại các cột của tab này trong thanh bên.",
   "sheet.skip.no_rows": "Bảng KPI đã có tiêu đề nhưng chưa có hàng KPI nào.",
 };
