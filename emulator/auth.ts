@@ -34,6 +34,7 @@ const DOCUMENT_CLASSES = new Set([
   "Spreadsheet",
   "Sheet",
   "Range",
+  "RangeList",
   "Protection",
   "DeveloperMetadata",
   "DeveloperMetadataLocation",

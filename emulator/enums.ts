@@ -74,6 +74,47 @@ export const SandboxMode = new EnumType("SandboxMode", ["EMULATED", "IFRAME", "N
 
 export const XFrameOptionsMode = new EnumType("XFrameOptionsMode", ["ALLOWALL", "DEFAULT"]);
 
+/** Charts.ChartType, in the order of Apps Script's reference. */
+export const ChartType = new EnumType("ChartType", [
+  "TIMELINE",
+  "AREA",
+  "BAR",
+  "BUBBLE",
+  "CANDLESTICK",
+  "COLUMN",
+  "COMBO",
+  "GAUGE",
+  "GEO",
+  "HISTOGRAM",
+  "RADAR",
+  "LINE",
+  "ORG",
+  "PIE",
+  "SCATTER",
+  "SPARKLINE",
+  "STEPPED_AREA",
+  "TABLE",
+  "TREEMAP",
+  "WATERFALL",
+]);
+
+export const ChartHiddenDimensionStrategy = new EnumType("ChartHiddenDimensionStrategy", [
+  "IGNORE_BOTH",
+  "IGNORE_ROWS",
+  "IGNORE_COLUMNS",
+  "SHOW_BOTH",
+]);
+
+export const ChartMergeStrategy = new EnumType("ChartMergeStrategy", ["MERGE_COLUMNS", "MERGE_ROWS"]);
+
+export const ColumnType = new EnumType("ColumnType", ["DATE", "NUMBER", "STRING"]);
+
+export const CurveStyle = new EnumType("CurveStyle", ["NORMAL", "SMOOTH"]);
+
+export const PointStyle = new EnumType("PointStyle", ["NONE", "TINY", "MEDIUM", "LARGE", "HUGE"]);
+
+export const Position = new EnumType("Position", ["TOP", "RIGHT", "BOTTOM", "NONE"]);
+
 /** Returns the name of an enum argument given as an enum value or its name. */
 export function enumName(value: unknown): string {
   return String(value);

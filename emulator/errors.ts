@@ -37,6 +37,7 @@ const SERVICE_OF_CLASS: Record<string, string> = {
   Properties: "PropertiesService",
   HtmlOutput: "HtmlService",
   HtmlTemplate: "HtmlService",
+  ChartOptions: "Charts",
   Menu: "Base",
   Ui: "Base",
 };

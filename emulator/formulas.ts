@@ -10,6 +10,15 @@
  * function under its upper-case name (built-in functions keep precedence). A call receives single
  * cells as values and ranges as 2-D arrays, typed as getValues types them, and may return a scalar,
  * a Date or a 2-D array (a 1-D array fills a column). An array result spills below and to the right.
+ * Formula cells in the arguments arrive computed, because HyperFormula evaluates a formula's
+ * references before the formula. Results typed as dates, such as DATE() or a custom function
+ * returning a Date, arrive as Dates.
+ *
+ * A custom function that reads a formula cell through SpreadsheetApp (getValue, getValues) gets the
+ * value HyperFormula has computed for that cell in the current evaluation. HyperFormula does not
+ * see such reads as dependencies, so it may not have computed the cell yet. A read of a cell not
+ * computed yet throws Not emulated, because Sheets would return the value it stored last, which the
+ * emulator does not keep.
  */
 import {
   ArraySize,
@@ -23,6 +32,7 @@ import {
 } from "hyperformula";
 import type { ConfigParams, RawCellContent, SimpleCellAddress } from "hyperformula";
 import { CellScalar, SheetModel, WorkbookModel } from "./model";
+import { formatA1 } from "./a1";
 import { dateToSerial, serialToDate } from "./dates";
 import { notEmulated } from "./errors";
 import { isDate } from "./realm";
@@ -66,7 +76,8 @@ function registerCustomFunction(name: string): void {
     evaluate(ast: ProcedureCall, state: EvaluationState): unknown {
       const bridge = (this.config.context as EngineContext).bridge;
       const args = ast.args.map((arg) => bridge.argumentValue(arg, this.evaluateAst(arg as never, state as never), state));
-      return bridge.callCustomFunction(name, args, state.formulaAddress);
+      const graph = (this as unknown as { dependencyGraph: DependencyGraphView }).dependencyGraph;
+      return bridge.callCustomFunction(name, args, state.formulaAddress, graph);
     }
     predictSize(ast: ProcedureCall, state: EvaluationState): ArraySize {
       const bridge = (this.config.context as EngineContext).bridge;
@@ -89,6 +100,25 @@ interface EvaluationState {
   formulaAddress: SimpleCellAddress;
 }
 
+/**
+ * The parts of HyperFormula's internal dependency graph (a FunctionPlugin's `dependencyGraph`) used
+ * to read values while an evaluation runs, because the public API is unavailable then.
+ */
+interface DependencyGraphView {
+  getCell(address: SimpleCellAddress): unknown;
+  getScalarValue(address: SimpleCellAddress): unknown;
+}
+
+/** Returns the kind of a HyperFormula number typed as a date or time (its internal DateNumber, TimeNumber, DateTimeNumber). */
+function engineDateKind(value: unknown): ComputedCell["dateKind"] {
+  if (typeof value !== "object" || value === null) return undefined;
+  const detailedType = (value as { getDetailedType?: () => string }).getDetailedType?.();
+  if (detailedType === "NUMBER_DATE") return "date";
+  if (detailedType === "NUMBER_DATETIME") return "datetime";
+  if (detailedType === "NUMBER_TIME") return "time";
+  return undefined;
+}
+
 function addressKey(address: SimpleCellAddress): string {
   return `${address.sheet}:${address.row}:${address.col}`;
 }
@@ -106,6 +136,8 @@ export class FormulaEngine {
   private readonly predictedSizes = new Map<string, ArraySize>();
   private sizeMismatch = false;
   private readonly dateResults = new Set<string>();
+  /** HyperFormula's dependency graph while a custom function runs, for reads of formula cells. */
+  private graphDuringCall: DependencyGraphView | undefined;
   argumentTyper: ArgumentTyper = (_sheet, _row, _column, value) => value;
 
   constructor(private readonly workbook: WorkbookModel) {}
@@ -128,10 +160,7 @@ export class FormulaEngine {
   read(sheet: SheetModel, row: number, column: number): ComputedCell | undefined {
     const record = sheet.cell(row, column);
     const isFormula = record?.formula !== undefined;
-    if (this.evaluating) {
-      if (isFormula) notEmulated("reading formula results from inside a custom function");
-      return undefined;
-    }
+    if (this.evaluating) return this.readDuringEvaluation(sheet, row, column, isFormula);
     if (!isFormula && !this.engine && !this.workbook.sheets.some((s) => s.hasFormulas())) return undefined;
     const engine = this.synced();
     if (!engine) return undefined;
@@ -143,6 +172,43 @@ export class FormulaEngine {
     const raw = engine.getCellValue(address);
     if (!isFormula && raw === null) return undefined;
     return this.toComputed(engine, address, raw);
+  }
+
+  /**
+   * Reads a cell while HyperFormula evaluates, that is from inside a custom function. Formula cells
+   * and cells filled by an array result come from the dependency graph. Other cells return
+   * undefined, so the caller uses the stored value.
+   */
+  private readDuringEvaluation(sheet: SheetModel, row: number, column: number, isFormula: boolean): ComputedCell | undefined {
+    const graph = this.graphDuringCall;
+    const hfSheet = this.hfSheetByGid.get(sheet.gid);
+    const cellName = `${sheet.name}!${formatA1({ row, column, numRows: 1, numColumns: 1 })}`;
+    if (!graph || hfSheet === undefined) {
+      if (isFormula) notEmulated(`reading formula cell ${cellName} while formulas are being evaluated`);
+      return undefined;
+    }
+    const address = { sheet: hfSheet, row: row - 1, col: column - 1 };
+    const vertex = graph.getCell(address) as { isComputed?: () => boolean } | undefined;
+    const isFormulaVertex = typeof vertex?.isComputed === "function";
+    if (!isFormula && !isFormulaVertex) return undefined;
+    if (isFormulaVertex && !vertex!.isComputed!()) {
+      const kind = isFormula ? "formula cell" : "cell filled by an array result,";
+      notEmulated(
+        `reading ${kind} ${cellName} from inside a custom function before HyperFormula computed it ` +
+          "(Sheets would return the value it stored last, which the emulator does not keep)",
+      );
+    }
+    return this.computedFromEngineValue(graph.getScalarValue(address), address);
+  }
+
+  /** Converts a value taken from HyperFormula's internals into what getValues reads. */
+  private computedFromEngineValue(value: unknown, address: SimpleCellAddress): ComputedCell {
+    const dateKind = engineDateKind(value);
+    const plain = plainValue(value);
+    if (typeof plain === "number" && (dateKind || this.dateResults.has(addressKey(address)))) {
+      return { value: serialToDate(plain, this.workbook.settings.timeZone), dateKind: dateKind ?? "datetime" };
+    }
+    return { value: plain as CellScalar | "" };
   }
 
   /** Rows and columns covered by the sheet's content, array results included. */
@@ -273,26 +339,34 @@ export class FormulaEngine {
   argumentValue(ast: AstNode, evaluated: unknown, state: EvaluationState): unknown {
     if (ast.type === "CELL_REFERENCE" && ast.reference) {
       const address = ast.reference.toSimpleCellAddress(state.formulaAddress);
-      return this.typeEngineValue(address.sheet, address.row, address.col, evaluated);
+      return this.typeEngineValue(address, evaluated);
     }
     if (evaluated instanceof SimpleRangeValue) {
       const start = evaluated.range?.start;
       return evaluated.data.map((cells, rowOffset) =>
         cells.map((value, columnOffset) =>
           start
-            ? this.typeEngineValue(start.sheet, start.row + rowOffset, start.col + columnOffset, value)
-            : plainValue(value),
+            ? this.typeEngineValue({ sheet: start.sheet, row: start.row + rowOffset, col: start.col + columnOffset }, value)
+            : this.expressionValue(value),
         ),
       );
     }
-    return plainValue(evaluated);
+    return this.expressionValue(evaluated);
   }
 
-  private typeEngineValue(hfSheet: number, row: number, column: number, value: unknown): unknown {
-    const gid = this.gidByHfSheet.get(hfSheet);
+  /** Types a cell's value as getValues would: dates from the engine's date types or the cell's format. */
+  private typeEngineValue(address: SimpleCellAddress, value: unknown): unknown {
+    const gid = this.gidByHfSheet.get(address.sheet);
     const sheet = gid === undefined ? undefined : this.workbook.sheetByGid(gid);
+    const computed = this.computedFromEngineValue(value, address).value;
+    return sheet ? this.argumentTyper(sheet, address.row + 1, address.col + 1, computed) : computed;
+  }
+
+  /** Converts the result of an argument expression such as DATE(2026,7,15) or 1+1. */
+  private expressionValue(value: unknown): unknown {
     const plain = plainValue(value);
-    return sheet ? this.argumentTyper(sheet, row + 1, column + 1, plain) : plain;
+    if (typeof plain === "number" && engineDateKind(value)) return serialToDate(plain, this.workbook.settings.timeZone);
+    return plain;
   }
 
   predictSize(address: SimpleCellAddress, argumentSizes: ArraySize[]): ArraySize {
@@ -308,15 +382,21 @@ export class FormulaEngine {
     return size;
   }
 
-  callCustomFunction(name: string, args: unknown[], address: SimpleCellAddress): unknown {
+  callCustomFunction(name: string, args: unknown[], address: SimpleCellAddress, graph: DependencyGraphView): unknown {
     const key = addressKey(address);
     if (!this.host || !this.host.functionNames().includes(name)) return new CellError(ErrorType.NAME, `Unknown function: '${name}'.`);
+
     let result: unknown;
+    const outerGraph = this.graphDuringCall;
+    this.graphDuringCall = graph;
     try {
       result = this.host.call(name, args);
     } catch (error) {
       return new CellError(ErrorType.ERROR, error instanceof Error || (error && typeof error === "object") ? String((error as Error).message) : String(error));
+    } finally {
+      this.graphDuringCall = outerGraph;
     }
+
     const predicted = this.predictedSizes.get(key) ?? ArraySize.scalar();
     if (!Array.isArray(result)) {
       if (!predicted.isScalar()) this.noteSize(key, predicted, ArraySize.scalar());

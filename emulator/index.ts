@@ -7,6 +7,7 @@
  *   emu.spreadsheet                      the Spreadsheet that SpreadsheetApp.getActive() returns; calls made
  *                                        through it by tests are neither counted nor restricted by auth mode
  *   emu.spreadsheetApp                   SpreadsheetApp with the same test access, for builders and enums
+ *   emu.charts                           the Charts service, for its enums (Charts.ChartType.BAR...)
  *   emu.setScript(source, filename?)     the script that run() and runTrigger() evaluate and formulas call
  *   emu.loadScript(source, { authMode?, filename? }) => { context, call(name, ...args), names() }
  *                                        one vm context, the script evaluated once; each call() is one
@@ -43,6 +44,7 @@ import { UiLog } from "./ui-log";
 import { LoadedScript, LoadOptions, ScriptRuntime } from "./vm";
 import { exportXlsx, importXlsx } from "./xlsx";
 import { importCsv } from "./csv";
+import { Charts } from "./charts";
 
 export type { AuthMode } from "./auth";
 export type { LoadedScript, LoadOptions } from "./vm";
@@ -51,7 +53,7 @@ export type { RecordedMenu, RecordedHtml, RecordedAlert, RecordedToast, MenuEntr
 export { NotEmulatedError } from "./errors";
 
 export interface EmulatorOptions {
-  /** Spreadsheet locale: vi_VN (default), en_US or en_GB. */
+  /** Spreadsheet locale: vi_VN (default), en_US, en_GB, de_DE or fr_FR. */
   readonly spreadsheetLocale?: string;
   /** Spreadsheet time zone (default Asia/Ho_Chi_Minh). */
   readonly timeZone?: string;
@@ -84,6 +86,7 @@ export interface LockControl {
 export class Emulator {
   readonly spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet;
   readonly spreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+  readonly charts: GoogleAppsScript.Charts.Charts;
   readonly ui: UiLog;
   readonly lock: LockControl;
   readonly properties = new PropertyStores();
@@ -135,6 +138,7 @@ export class Emulator {
       options: serviceOptions,
     };
     this.spreadsheetApp = hostFacade.wrap(new SpreadsheetApp(hostScope));
+    this.charts = hostFacade.wrap(new Charts());
     this.lock = this.createLockControl();
   }
 

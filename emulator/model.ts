@@ -66,6 +66,34 @@ export interface MetadataSpec {
   readonly location: MetadataLocation;
 }
 
+/** Position of an embedded chart's top left corner: a 1-based anchor cell and pixel offsets from it. */
+export interface ChartPosition {
+  readonly anchorRow: number;
+  readonly anchorColumn: number;
+  readonly offsetX: number;
+  readonly offsetY: number;
+}
+
+export interface ChartSpec {
+  /** Set when Sheet.insertChart adds the chart, and unique in the spreadsheet. */
+  readonly id: number | null;
+  /** A Charts.ChartType name such as "BAR", or undefined until a type is set. */
+  readonly type?: string;
+  /** Source ranges, possibly on other sheets of the spreadsheet. */
+  readonly ranges: readonly SheetRect[];
+  /** Undefined until setPosition is called. */
+  readonly position?: ChartPosition;
+  /** Options by the exact name given to setOption, such as "title" or "hAxis.title". */
+  readonly options: ReadonlyMap<string, unknown>;
+  /** Undefined until setNumHeaders is called. */
+  readonly numHeaders?: number;
+  readonly transposeRowsAndColumns: boolean;
+  /** A Charts.ChartHiddenDimensionStrategy name. */
+  readonly hiddenDimensionStrategy: string;
+  /** A Charts.ChartMergeStrategy name. */
+  readonly mergeStrategy: string;
+}
+
 /** Column count used in cell keys; Sheets allows at most 18,278 columns (ZZZ). */
 const KEY_STRIDE = 20000;
 
@@ -83,6 +111,8 @@ export class SheetModel {
   conditionalRules: ConditionalRuleSpec[] = [];
   hidden = false;
   tabColor: string | null = null;
+  /** Embedded charts in insertion order. They are deleted with the sheet. */
+  charts: ChartSpec[] = [];
   private extentCache: { lastRow: number; lastColumn: number } | undefined;
 
   constructor(public name: string, readonly gid: number) {}
@@ -156,6 +186,7 @@ export class WorkbookModel {
   readonly protections: ProtectionSpec[] = [];
   private nextMetadataId = 1;
   private nextProtectionId = 1;
+  private nextChartId = 1;
   private gidSeed = 1234567;
   /** Called after cell values or formulas change, and after sheets are added, removed or renamed. */
   onChange: (change: { structural: boolean }) => void = () => undefined;
@@ -177,6 +208,10 @@ export class WorkbookModel {
 
   newProtectionId(): number {
     return this.nextProtectionId++;
+  }
+
+  newChartId(): number {
+    return this.nextChartId++;
   }
 
   sheetByGid(gid: number): SheetModel | undefined {

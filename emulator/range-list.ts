@@ -25,8 +25,50 @@ export class RangeList extends Emulated {
     return this;
   }
 
+  setFontColor(color: string | null): RangeList {
+    for (const range of this.ranges) range.setFontColor(color);
+    return this;
+  }
+
   setBackground(color: string | null): RangeList {
     for (const range of this.ranges) range.setBackground(color);
+    return this;
+  }
+
+  /** Writes the same value into every cell of every range, typed as setValue types it. */
+  setValue(value: unknown): RangeList {
+    for (const range of this.ranges) range.setValue(value);
+    return this;
+  }
+
+  setNote(note: unknown): RangeList {
+    for (const range of this.ranges) range.setNote(note);
+    return this;
+  }
+
+  /** Clears contents and formats; with options, only the parts they name, as Range.clear does. */
+  clear(options?: Parameters<Range["clear"]>[0]): RangeList {
+    for (const range of this.ranges) range.clear(options);
+    return this;
+  }
+
+  clearContent(): RangeList {
+    for (const range of this.ranges) range.clearContent();
+    return this;
+  }
+
+  clearFormat(): RangeList {
+    for (const range of this.ranges) range.clearFormat();
+    return this;
+  }
+
+  clearNote(): RangeList {
+    for (const range of this.ranges) range.clearNote();
+    return this;
+  }
+
+  clearDataValidations(): RangeList {
+    for (const range of this.ranges) range.clearDataValidations();
     return this;
   }
 }

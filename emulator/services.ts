@@ -8,6 +8,7 @@ import { PropertiesService } from "./properties";
 import { ScriptApp, Session } from "./session";
 import { Utilities } from "./utilities";
 import { Console, Logger } from "./logging";
+import { Charts } from "./charts";
 
 export const SERVICE_NAMES = [
   "SpreadsheetApp",
@@ -17,6 +18,7 @@ export const SERVICE_NAMES = [
   "Session",
   "ScriptApp",
   "Utilities",
+  "Charts",
   "Logger",
   "console",
 ] as const;
@@ -30,6 +32,7 @@ export function createServiceGlobals(scope: ExecutionScope, facade: Facade): Rec
     Session: facade.wrap(new Session(scope)),
     ScriptApp: facade.wrap(new ScriptApp()),
     Utilities: facade.wrap(new Utilities(scope)),
+    Charts: facade.wrap(new Charts()),
     Logger: facade.wrap(new Logger(scope.logs)),
     console: facade.wrap(new Console(scope.logs)),
   };

@@ -12,6 +12,7 @@ import { Protection } from "./protection";
 import { ConditionalFormatRule } from "./conditional";
 import { DeveloperMetadata, DeveloperMetadataFinder, addMetadata } from "./metadata";
 import { spreadsheetView } from "./spreadsheet";
+import { EmbeddedChart, EmbeddedChartBuilder, chartsOf, insertChartIntoSheet, newChartBuilder, removeChartFromSheet, replaceChartOnSheet } from "./charts";
 import type { Spreadsheet } from "./spreadsheet";
 
 export const MAX_SHEET_NAME_LENGTH = 100;
@@ -266,6 +267,26 @@ export class Sheet extends Emulated {
   }
   getTabColor(): string | null {
     return this.live().tabColor;
+  }
+
+  /** Returns a builder for a chart that insertChart can add to any sheet of the spreadsheet. */
+  newChart(): EmbeddedChartBuilder {
+    this.live();
+    return newChartBuilder(this.state);
+  }
+  insertChart(chart: unknown): void {
+    insertChartIntoSheet(this.state, this.live(), chart);
+  }
+  /** Returns copies of the sheet's charts in insertion order. */
+  getCharts(): EmbeddedChart[] {
+    return chartsOf(this.state, this.live());
+  }
+  removeChart(chart: unknown): void {
+    removeChartFromSheet(this.live(), chart);
+  }
+  /** Replaces the sheet's chart that has the same chart id, as built from modify(). */
+  updateChart(chart: unknown): void {
+    replaceChartOnSheet(this.live(), chart);
   }
 
   hideSheet(): Sheet {

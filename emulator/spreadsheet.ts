@@ -112,10 +112,28 @@ export class Spreadsheet extends Emulated {
   getActiveSheet(): Sheet {
     return sheetView(this.state, this.state.workbook.activeSheet());
   }
-  setActiveSheet(sheet: unknown): Sheet {
-    if (!(sheet instanceof Sheet)) failSignature("Spreadsheet", "setActiveSheet", [sheet]);
+  /** Makes `sheet` the active sheet. The optional restoreSelection flag changes nothing, because the emulator has no selections. */
+  setActiveSheet(sheet: unknown, restoreSelection?: unknown): Sheet {
+    if (!(sheet instanceof Sheet)) failSignature("Spreadsheet", "setActiveSheet", [sheet, restoreSelection]);
+    if (restoreSelection !== undefined && typeof restoreSelection !== "boolean") {
+      failSignature("Spreadsheet", "setActiveSheet", [sheet, restoreSelection]);
+    }
+    if (!this.state.workbook.sheets.includes(sheet.model)) fail("The sheet has been deleted.");
     this.state.workbook.activeGid = sheet.model.gid;
     return sheet;
+  }
+
+  /** Moves the active sheet to a 1-based position among the tabs, shifting the others. */
+  moveActiveSheet(position: unknown): void {
+    const sheets = this.state.workbook.sheets;
+    if (typeof position !== "number" || !Number.isInteger(position)) failSignature("Spreadsheet", "moveActiveSheet", [position]);
+    if (position < 1 || position > sheets.length) {
+      fail(`The sheet position ${position} is out of range: use 1 to ${sheets.length}.`);
+    }
+    const active = this.state.workbook.activeSheet();
+    sheets.splice(sheets.indexOf(active), 1);
+    sheets.splice(position - 1, 0, active);
+    this.state.workbook.notifyStructure();
   }
 
   getSpreadsheetLocale(): string {

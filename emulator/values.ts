@@ -8,14 +8,15 @@
  * 3. A string starting with "=" (longer than "=") is a formula.
  * 4. TRUE or FALSE in any letter case is a boolean.
  * 5. A number in the spreadsheet locale is a number: optional sign, digits with optional grouping in
- *    threes, optional decimals, optional exponent, optional trailing "%" (divided by 100). vi_VN
- *    reads "1.234" as 1234 and "1,5" as 1.5; en_US reads "1,234" as 1234 and "1.5" as 1.5.
- *    Surrounding spaces are ignored.
+ *    threes, optional decimals, optional exponent, optional trailing "%" (divided by 100). vi_VN and
+ *    de_DE read "1.234" as 1234 and "1,5" as 1.5; en_US reads "1,234" as 1234 and "1.5" as 1.5;
+ *    fr_FR reads "1 234,5" as 1234.5, grouped with a narrow no-break space, a no-break space or a
+ *    space. Surrounding spaces are ignored.
  * 6. A date is a Date at midnight of the spreadsheet's time zone: ISO "2026-07-15", or day, month
- *    and year separated by "/" or "-" in the locale's order ("15/07/2026" in vi_VN, "7/15/2026" in
- *    en_US), or day and month alone in the current year ("3/4"). A two-digit year means 2000-2029
- *    for 00-29 and 1930-1999 for 30-99. A time "HH:mm" or "HH:mm:ss" may follow the date, or stand
- *    alone (a time on 1899-12-30).
+ *    and year in the locale's order and with its separators ("15/07/2026" or "15-07-2026" in vi_VN
+ *    and fr_FR, "7/15/2026" in en_US, "15.07.2026" in de_DE), or day and month alone in the current
+ *    year ("3/4", or "1.5" in de_DE). A two-digit year means 2000-2029 for 00-29 and 1930-1999 for
+ *    30-99. A time "HH:mm" or "HH:mm:ss" may follow the date, or stand alone (a time on 1899-12-30).
  * 7. Any other string longer than one character that starts with "+" or "-" becomes a formula, as
  *    Sheets prefixes "=" to it ("+84 90 123" gives "=+84 90 123", an error value).
  * 8. Everything else is text.
@@ -88,8 +89,14 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
+/** Returns a regular-expression character class matching any one of `characters`. */
+function characterClass(characters: Iterable<string>): string {
+  return `[${[...characters].map((char) => char.replace(/[\\\]^-]/g, "\\$&")).join("")}]`;
+}
+
 export function parseLocaleNumber(text: string, locale: LocaleInfo): ParsedNumber | undefined {
-  const group = escapeRegExp(locale.groupSeparator);
+  const groupSeparators = [locale.groupSeparator, ...locale.inputGroupSeparators];
+  const group = characterClass(groupSeparators);
   const decimal = escapeRegExp(locale.decimalSeparator);
   const pattern = new RegExp(
     `^([+-]?)(\\d{1,3}(?:${group}\\d{3})+|\\d+)?(?:${decimal}(\\d+))?(?:[eE]([+-]?\\d+))?(%?)$`,
@@ -97,7 +104,8 @@ export function parseLocaleNumber(text: string, locale: LocaleInfo): ParsedNumbe
   const match = pattern.exec(text);
   if (!match || (match[2] === undefined && match[3] === undefined)) return undefined;
   const [, sign, integerPart = "0", decimalPart = "", exponent, percentSign] = match;
-  const canonical = `${sign}${integerPart.split(locale.groupSeparator).join("")}.${decimalPart || "0"}e${exponent ?? "0"}`;
+  const integerDigits = integerPart.replace(new RegExp(group, "g"), "");
+  const canonical = `${sign}${integerDigits}.${decimalPart || "0"}e${exponent ?? "0"}`;
   const percent = percentSign === "%";
   const value = Number(canonical);
   return { value: percent ? value / 100 : value, percent, decimals: decimalPart.length };
@@ -124,7 +132,8 @@ function parseLocaleDate(text: string, context: InputContext): InterpretedInput 
   let month: number;
   let day: number;
   const iso = new RegExp(/^(\d{4})-(\d{1,2})-(\d{1,2})/.source + time.source).exec(text);
-  const local = new RegExp(/^(\d{1,2})[/-](\d{1,2})(?:[/-](\d{4}|\d{2}))?/.source + time.source).exec(text);
+  const separator = characterClass(locale.dateSeparators);
+  const local = new RegExp(`^(\\d{1,2})${separator}(\\d{1,2})(?:${separator}(\\d{4}|\\d{2}))?` + time.source).exec(text);
   const match = iso ?? local;
   if (!match) return undefined;
   if (iso) {

@@ -7,6 +7,8 @@
  * wrapping, alignment, tab colours, hidden sheets, and conditional formats with a boolean condition. Sheet
  * names longer than Excel's 31 characters, or with characters Excel forbids, are shortened and the
  * formulas that name them rewritten. Protections and developer metadata are not exported.
+ * NOTE: embedded charts are not exported either, because exceljs 4.4 cannot write charts. A file
+ * exported from a spreadsheet with charts has only their source data.
  *
  * Import replaces every sheet with the workbook's: values (dates as Date in the spreadsheet's time
  * zone), formulas, number formats, notes, bold, colours, frozen panes and column widths.

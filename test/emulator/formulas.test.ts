@@ -101,6 +101,9 @@ describe("custom functions in formulas", () => {
     function WRITE() { SpreadsheetApp.getActive().getSheets()[0].getRange("Z1").setValue(1); return 1; }
     function READ_B1() { return SpreadsheetApp.getActive().getSheets()[0].getRange("B1").getValue(); }
     function ROW3() { return [[1, 2, 3]]; }
+    function NOW_DATE() { return new Date(Date.UTC(2026, 6, 14, 17)); }
+    function FIRST(range) { return DESCRIBE(range[1][0]); }
+    function DESCRIBE_B1() { return DESCRIBE(READ_B1()); }
     function helper_() { return 1; }
   `;
 
@@ -170,6 +173,65 @@ describe("custom functions in formulas", () => {
     const { sheet } = sheetWithScript();
     sheet.getRange("A1:A2").setFormulas([["=double(4)"], ["=helper_()"]]);
     expect(sheet.getRange("A1:A2").getValues()).toEqual([[8], ["#NAME?"]]);
+  });
+
+  test("formula cells in an argument range arrive computed", () => {
+    const { sheet } = sheetWithScript();
+    sheet.getRange("B1:B3").setFormulas([["=1+1"], ["=B1*10"], ["=DOUBLE(B2)"]]);
+    sheet.getRange("C1").setFormula("=DOUBLE(B1:B3)");
+    expect(sheet.getRange("C1:C3").getValues()).toEqual([[4], [40], [80]]);
+  });
+
+  test("formula cells on another sheet arrive computed", () => {
+    const { emu, sheet } = sheetWithScript();
+    const data = emu.spreadsheet.insertSheet("Dữ liệu");
+    data.getRange("A1:A2").setFormulas([["=2*3"], ['=LEN("abcd")']]);
+    sheet.getRange("A1").setFormula("=DOUBLE('Dữ liệu'!A1:A2)");
+    expect(sheet.getRange("A1:A2").getValues()).toEqual([[12], [8]]);
+  });
+
+  test("date results of formulas arrive as Dates", () => {
+    const { sheet } = sheetWithScript();
+    sheet.getRange("B1:B2").setFormulas([["=DATE(2026,7,15)"], ["=NOW_DATE()"]]);
+    sheet.getRange("A1:A4").setFormulas([["=DESCRIBE(B1)"], ["=DESCRIBE(B2)"], ["=DESCRIBE(DATE(2026,7,15))"], ["=FIRST(B1:B2)"]]);
+    expect(sheet.getRange("A1:A4").getValues()).toEqual([
+      ["[object Date]:Date"],
+      ["[object Date]:Date"],
+      ["[object Date]:Date"],
+      ["[object Date]:Date"],
+    ]);
+  });
+
+  test("a date result under a number format arrives as a number", () => {
+    const { sheet } = sheetWithScript();
+    sheet.getRange("B1").setFormula("=DATE(2026,7,15)").setNumberFormat("0");
+    sheet.getRange("A1").setFormula("=DESCRIBE(B1)");
+    expect(sheet.getRange("A1").getValue()).toBe("[object Number]");
+  });
+
+  test("reading a formula cell computed earlier works", () => {
+    const { sheet } = sheetWithScript();
+    sheet.getRange("B1").setFormula("=20+1");
+    sheet.getRange("A2").setFormula("=READ_B1()");
+    expect(sheet.getRange("A2").getValue()).toBe(21);
+  });
+
+  test("reading a date formula cell gives a Date", () => {
+    const { sheet } = sheetWithScript();
+    sheet.getRange("B1").setFormula("=DATE(2026,7,15)");
+    sheet.getRange("A2").setFormula("=DESCRIBE_B1()");
+    expect(sheet.getRange("A2").getValue()).toBe("[object Date]:Date");
+  });
+
+  test("reading a formula cell not computed yet is not emulated", () => {
+    const { emu, sheet } = sheetWithScript();
+    sheet.getRange("A1").setFormula("=READ_B1()");
+    sheet.getRange("B1").setFormula("=20+1");
+    expect(sheet.getRange("A1").getValue()).toBe("#ERROR!");
+    expect(emu.notEmulated.map((error) => error.message)).toContain(
+      "Not emulated: reading formula cell Trang tính1!B1 from inside a custom function before HyperFormula computed it " +
+        "(Sheets would return the value it stored last, which the emulator does not keep)",
+    );
   });
 
   test("each call is a counted CUSTOM_FUNCTION execution", () => {

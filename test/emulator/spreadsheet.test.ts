@@ -18,7 +18,26 @@ describe("a new spreadsheet", () => {
   });
 
   test("an unknown locale is not emulated", () => {
-    expect(() => createEmulator({ spreadsheetLocale: "de_DE" })).toThrow("Not emulated: spreadsheet locale de_DE");
+    expect(() => createEmulator({ spreadsheetLocale: "ja_JP" })).toThrow("Not emulated: spreadsheet locale ja_JP");
+  });
+
+  test.each([
+    ["de_DE", "Tabellenblatt1", "de"],
+    ["fr_FR", "Feuille 1", "fr"],
+  ])("a %s spreadsheet reports its locale", (locale, firstSheet, userLocale) => {
+    const emu = createEmulator({ spreadsheetLocale: locale });
+    emu.setScript("function locales() { return [SpreadsheetApp.getActive().getSpreadsheetLocale(), Session.getActiveUserLocale()]; }");
+    expect(emu.run("locales")).toEqual([locale, userLocale]);
+    expect(emu.spreadsheet.getSheets()[0].getName()).toBe(firstSheet);
+  });
+
+  test("setSpreadsheetLocale switches the locale of typed input", () => {
+    const ss = createEmulator({ spreadsheetLocale: "en_US" }).spreadsheet;
+    ss.setSpreadsheetLocale("de_DE");
+    const cell = ss.getSheets()[0].getRange("A1");
+    cell.setValue("1,5");
+    expect(ss.getSpreadsheetLocale()).toBe("de_DE");
+    expect(cell.getValue()).toBe(1.5);
   });
 });
 
@@ -186,6 +205,78 @@ describe("sheet settings", () => {
   test("hiding the only visible sheet throws", () => {
     const ss = createEmulator().spreadsheet;
     expect(() => ss.getSheets()[0].hideSheet()).toThrow("You can't hide all the sheets in a document.");
+  });
+
+  test("showSheet makes a hidden sheet visible again", () => {
+    const ss = createEmulator().spreadsheet;
+    const sheet = ss.insertSheet("KPI");
+    sheet.hideSheet();
+    expect(sheet.showSheet().isSheetHidden()).toBe(false);
+    expect(ss.getSheets()[0].hideSheet().isSheetHidden()).toBe(true);
+  });
+});
+
+describe("active sheet and tab order", () => {
+  function threeSheets() {
+    const emu = createEmulator({ spreadsheetLocale: "en_US" });
+    const ss = emu.spreadsheet;
+    ss.insertSheet("B");
+    ss.insertSheet("C");
+    return { emu, ss };
+  }
+  const names = (ss: GoogleAppsScript.Spreadsheet.Spreadsheet) => ss.getSheets().map((sheet) => sheet.getName());
+
+  test("setActiveSheet changes the active sheet and returns it", () => {
+    const { ss } = threeSheets();
+    const first = ss.getSheetByName("Sheet1")!;
+    expect(ss.setActiveSheet(first).getName()).toBe("Sheet1");
+    expect(ss.getActiveSheet().getName()).toBe("Sheet1");
+  });
+
+  test("setActiveSheet of a deleted sheet throws", () => {
+    const { ss } = threeSheets();
+    const b = ss.getSheetByName("B")!;
+    ss.deleteSheet(b);
+    expect(() => ss.setActiveSheet(b)).toThrow("The sheet has been deleted.");
+  });
+
+  test("moveActiveSheet moves the active tab to a 1-based position", () => {
+    const { ss } = threeSheets();
+    ss.setActiveSheet(ss.getSheetByName("C")!);
+    ss.moveActiveSheet(1);
+    expect(names(ss)).toEqual(["C", "Sheet1", "B"]);
+    expect(ss.getSheetByName("C")!.getIndex()).toBe(1);
+    ss.moveActiveSheet(3);
+    expect(names(ss)).toEqual(["Sheet1", "B", "C"]);
+    expect(ss.getActiveSheet().getName()).toBe("C");
+  });
+
+  test("moveActiveSheet rejects positions outside 1 to the sheet count", () => {
+    const { ss } = threeSheets();
+    expect(() => ss.moveActiveSheet(0)).toThrow("The sheet position 0 is out of range: use 1 to 3.");
+    expect(() => ss.moveActiveSheet(4)).toThrow("The sheet position 4 is out of range: use 1 to 3.");
+    expect(names(ss)).toEqual(["Sheet1", "B", "C"]);
+  });
+
+  test("formulas follow their sheets after a move", () => {
+    const { ss } = threeSheets();
+    ss.getSheetByName("B")!.getRange("A1").setValue(7);
+    const c = ss.getSheetByName("C")!;
+    c.getRange("A1").setFormula("=B!A1*2");
+    expect(c.getRange("A1").getValue()).toBe(14);
+    ss.setActiveSheet(c);
+    ss.moveActiveSheet(1);
+    ss.getSheetByName("B")!.getRange("A1").setValue(8);
+    expect(c.getRange("A1").getValue()).toBe(16);
+  });
+
+  test("a script's tab calls are counted", () => {
+    const { emu } = threeSheets();
+    emu.setScript("function toFront() { var ss = SpreadsheetApp.getActive(); ss.setActiveSheet(ss.getSheetByName('C')); ss.moveActiveSheet(1); }");
+    emu.run("toFront");
+    expect(emu.calls["Spreadsheet.setActiveSheet"]).toBe(1);
+    expect(emu.calls["Spreadsheet.moveActiveSheet"]).toBe(1);
+    expect(names(emu.spreadsheet)[0]).toBe("C");
   });
 });
 

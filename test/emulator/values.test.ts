@@ -142,6 +142,72 @@ describe("typing written strings in an en_US sheet", () => {
   });
 });
 
+describe("typing written strings in a de_DE sheet", () => {
+  test.each([
+    ["1.234", 1234],
+    ["1,5", 1.5],
+    ["1.234.567,25", 1234567.25],
+    ["-0,5", -0.5],
+  ])("%s becomes the number %s", (text, expected) => {
+    expect(written("de_DE", text).value).toBe(expected);
+  });
+
+  test("dotted day-first dates become dates with the dd.MM.yyyy format", () => {
+    const cell = written("de_DE", "15.07.2026");
+    expect(cell.value).toEqual(new Date("2026-07-14T17:00:00Z"));
+    expect(cell.format).toBe("dd.MM.yyyy");
+    expect(cell.display).toBe("15.07.2026");
+  });
+
+  test("a dotted day and month become a date in the current year", () => {
+    const emu = createEmulator({ spreadsheetLocale: "de_DE", timeZone: "Asia/Ho_Chi_Minh" });
+    emu.setNow(new Date("2026-03-01T00:00:00Z"));
+    const cell = emu.spreadsheet.getSheets()[0].getRange("A1");
+    cell.setValue("1.5");
+    expect(cell.getValue()).toEqual(new Date("2026-04-30T17:00:00Z"));
+  });
+
+  test("a percentage with a decimal comma becomes a fraction", () => {
+    const cell = written("de_DE", "12,5%");
+    expect(cell.value).toBeCloseTo(0.125, 12);
+    expect(cell.display).toBe("12,50%");
+  });
+});
+
+describe("typing written strings in a fr_FR sheet", () => {
+  // The escapes keep the space characters visible in the test names; JSON.parse turns them into characters.
+  test.each([
+    ["1 234,5", 1234.5],
+    ["1\u202f234", 1234],
+    ["1\u00a0234", 1234],
+    ["0,25", 0.25],
+  ])("%s becomes a number", (text, expected) => {
+    expect(written("fr_FR", JSON.parse(`"${text}"`)).value).toBe(expected);
+  });
+
+  test("a dotted decimal stays text", () => {
+    expect(written("fr_FR", "1.5").value).toBe("1.5");
+  });
+
+  test("day-first dates become dates with the dd/MM/yyyy format", () => {
+    const cell = written("fr_FR", "15/07/2026");
+    expect(cell.value).toEqual(new Date("2026-07-14T17:00:00Z"));
+    expect(cell.format).toBe("dd/MM/yyyy");
+  });
+});
+
+describe("formulas in decimal-comma locales", () => {
+  test.each(["de_DE", "fr_FR", "vi_VN"])("%s keeps the canonical English form with commas", (locale) => {
+    const sheet = sheetIn(locale);
+    sheet.getRange("A1:A2").setValues([[1.5], [2.25]]);
+    sheet.getRange("B1").setFormula("=ROUND(SUM(A1:A2)*1.5,2)");
+    sheet.getRange("B2").setValue("=IF(A1>1,A2,0)");
+    expect(sheet.getRange("B1:B2").getFormulas()).toEqual([["=ROUND(SUM(A1:A2)*1.5,2)"], ["=IF(A1>1,A2,0)"]]);
+    expect(sheet.getRange("B1:B2").getValues()).toEqual([[5.63], [2.25]]);
+    expect(sheet.getRange("B1").getDisplayValue()).toBe("5,63");
+  });
+});
+
 describe("cells formatted as plain text", () => {
   test.each(["=SUM(A2:A3)", "1.234", "12%", "TRUE", "15/07/2026", "+84 90 123", "'quoted"])("%s stays literal text", (text) => {
     const cell = written("vi_VN", text, "@");
