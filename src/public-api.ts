@@ -127,7 +127,7 @@ export const CUSTOM_FUNCTION_DOCS: readonly CustomFunctionDoc[] = [
       vi: "Số lần LTV gấp CAC: dưới 1 là lỗ, 3 đến 5 là lành mạnh.",
       en: "How many times LTV covers CAC: below 1 loses money, 3 to 5 is healthy.",
     },
-    example: { args: [2000000, 0.8, 0.05, 3000000], result: 10.666666666666666 },
+    example: { args: [2000000, 0.8, 0.05, 4000000], result: 8 },
   },
   {
     name: "BURN_RATE",

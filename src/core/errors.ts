@@ -1,6 +1,12 @@
 import type { MessageKey } from "./i18n/messages";
 
-export type MessageParams = Readonly<Record<string, string | number>>;
+/** A calendar day in a message, written the way each language writes dates. */
+export interface DayParam {
+  /** "yyyy-mm-dd" */
+  readonly day: string;
+}
+
+export type MessageParams = Readonly<Record<string, string | number | DayParam>>;
 
 /** Position of a cell inside the ranges a custom function received, 1-based. */
 export interface CellPosition {

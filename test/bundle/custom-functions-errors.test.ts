@@ -242,13 +242,13 @@ describe("rejected values", () => {
 
 describe("missing arguments", () => {
   test.each([
-    ["KPI_SCORE", [90], "needs at least 2 arguments: actual, target.", "cần ít nhất 2 đối số: actual, target."],
-    ["CHURN_RATE", [200], "needs at least 2 arguments: customers_at_start, customers_lost.", "cần ít nhất 2 đối số: customers_at_start, customers_lost."],
-    ["RUNWAY", [1200000000], "needs at least 2 arguments: cash_balance, net_burn.", "cần ít nhất 2 đối số: cash_balance, net_burn."],
-    ["CAC", [90000000], "needs at least 2 arguments: spend, new_customers.", "cần ít nhất 2 đối số: spend, new_customers."],
-    ["LTV", [500000, 0.8], "needs at least 3 arguments: arpa, gross_margin, churn_rate.", "cần ít nhất 3 đối số: arpa, gross_margin, churn_rate."],
-    ["CAC_PAYBACK", [3000000, 500000], "needs at least 3 arguments: cac, arpa, gross_margin.", "cần ít nhất 3 đối số: cac, arpa, gross_margin."],
-    ["LTV_CAC", [24000000], "needs at least 2 arguments: ltv, cac.", "cần ít nhất 2 đối số: ltv, cac."],
+    ["KPI_SCORE", [90], "is missing required arguments. Give at least actual, target, in that order.", "thiếu đối số bắt buộc. Hãy nhập ít nhất actual, target, theo đúng thứ tự đó."],
+    ["CHURN_RATE", [200], "is missing required arguments. Give at least customers_at_start, customers_lost, in that order.", "thiếu đối số bắt buộc. Hãy nhập ít nhất customers_at_start, customers_lost, theo đúng thứ tự đó."],
+    ["RUNWAY", [1200000000], "is missing required arguments. Give at least cash_balance, net_burn, in that order.", "thiếu đối số bắt buộc. Hãy nhập ít nhất cash_balance, net_burn, theo đúng thứ tự đó."],
+    ["CAC", [90000000], "is missing required arguments. Give at least spend, new_customers, in that order.", "thiếu đối số bắt buộc. Hãy nhập ít nhất spend, new_customers, theo đúng thứ tự đó."],
+    ["LTV", [500000, 0.8], "is missing required arguments. Give at least arpa, gross_margin, churn_rate, in that order.", "thiếu đối số bắt buộc. Hãy nhập ít nhất arpa, gross_margin, churn_rate, theo đúng thứ tự đó."],
+    ["CAC_PAYBACK", [3000000, 500000], "is missing required arguments. Give at least cac, arpa, gross_margin, in that order.", "thiếu đối số bắt buộc. Hãy nhập ít nhất cac, arpa, gross_margin, theo đúng thứ tự đó."],
+    ["LTV_CAC", [24000000], "is missing required arguments. Give at least ltv, cac, in that order.", "thiếu đối số bắt buộc. Hãy nhập ít nhất ltv, cac, theo đúng thứ tự đó."],
   ] as const)("%s lists the arguments it needs", (name, args, en, vi) => {
     expect(errorMessage(() => call.en_US(name, ...args))).toBe(`${name}: ${en}`);
     expect(errorMessage(() => call.vi_VN(name, ...args))).toBe(`${name}: ${vi}`);
@@ -258,7 +258,7 @@ describe("missing arguments", () => {
     for (const locale of LOCALES) {
       const message = errorMessage(() => call[locale]("BURN_RATE"));
       expect(message.startsWith("BURN_RATE: ")).toBe(true);
-      expect(message).toContain(": cash_out.");
+      expect(message).toContain(" cash_out, ");
     }
   });
 });

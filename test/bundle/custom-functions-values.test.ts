@@ -121,7 +121,8 @@ describe("numbers typed as text", () => {
     ["(1,234)", -1.234, -1234],
     ["US$1,234", 1.234, 1234],
     ["US$1.234", 1234, 1.234],
-    ["1.234 ₫", 1234, 1.234],
+    ["1.234 ₫", 1234, 1234],
+    ["₫1.000", 1000, 1000],
     ["0.123", 0.123, 0.123],
     ["1.000.000", 1000000, 1000000],
     ["1,000,000", 1000000, 1000000],
@@ -134,7 +135,8 @@ describe("numbers typed as text", () => {
   });
 
   test.each([
-    ["BURN_RATE cash_out", "BURN_RATE", ["1.234.567 ₫", "234.567 ₫"], 1000000, 1234332.433],
+    // Dong amounts have no decimals, so "234.567 ₫" is grouped in both locales.
+    ["BURN_RATE cash_out", "BURN_RATE", ["1.234.567 ₫", "234.567 ₫"], 1000000, 1000000],
     ["KPI_SCORE actual", "KPI_SCORE", ["1.234", 2000, 1000], 0.234, 0],
     ["KPI_SCORE target", "KPI_SCORE", [0.617, "1,234"], 0.5, 0.0005],
     ["CHURN_RATE counts", "CHURN_RATE", ["1.000", "1"], 0.001, 1],
@@ -162,10 +164,12 @@ describe("values that are not numbers", () => {
     ["text that is almost a number", "12,34,567", '"12,34,567"', "Type a number", "Hãy nhập một số"],
     ["TRUE", true, "TRUE", "Enter a number", "Hãy nhập một số"],
     ["FALSE", false, "FALSE", "Enter a number", "Hãy nhập một số"],
-    ["a date", new Date(2026, 6, 15), "2026-07-15", "Format → Number", "Định dạng → Số"],
+    ["a date", new Date(2026, 6, 15), { en: "2026-07-15", vi: "15/07/2026" }, "Format → Number", "Định dạng → Số"],
   ] as const;
 
-  const expectedProblem = (locale: TestLocale, kind: string, param: string, valueText: string): string => {
+  const expectedProblem = (locale: TestLocale, kind: string, param: string, value: string | { en: string; vi: string }): string => {
+    // Dates are written the way each language writes them.
+    const valueText = typeof value === "string" ? value : locale === "en_US" ? value.en : value.vi;
     if (locale === "en_US") {
       if (kind === "a date") return `${param} is the date ${valueText}, not a number`;
       if (kind === "TRUE" || kind === "FALSE") return `${param} is ${valueText}, a TRUE/FALSE value, not a number`;
@@ -242,7 +246,7 @@ describe("the direction of KPI_SCORE", () => {
     );
     const vi = errorMessage(() => call.vi_VN("KPI_SCORE", 90, 100, 60, value));
     expect(vi).toBe(
-      `KPI_SCORE: chiều đánh giá ${valueText} không hợp lệ. Hãy dùng "cao", "thấp" hoặc "mục tiêu" (hoặc nhãn trong danh sách thả xuống của tab KPI), hoặc để trống.`,
+      `KPI_SCORE: chiều đánh giá (direction) ${valueText} không hợp lệ. Hãy dùng "cao", "thấp" hoặc "mục tiêu" (hoặc nhãn trong danh sách thả xuống của tab KPI), hoặc để trống.`,
     );
   });
 

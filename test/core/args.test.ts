@@ -85,7 +85,7 @@ describe("values that are not numbers", () => {
   test("booleans and dates are errors", () => {
     expect(thrown(() => kpiScore(true, 100)).key).toBe("fn.boolean_not_number");
     expect(thrown(() => kpiScore(new Date(2026, 6, 15), 100)).key).toBe("fn.date_not_number");
-    expect(thrown(() => kpiScore(new Date(2026, 6, 15), 100)).params.value).toBe("2026-07-15");
+    expect(thrown(() => kpiScore(new Date(2026, 6, 15), 100)).params.value).toEqual({ day: "2026-07-15" });
   });
   test("number text follows the locale only when ambiguous", () => {
     expect(CUSTOM_FUNCTIONS.KPI_SCORE(["1.234", "2.468"], commaLocale)).toBe(0.5);
@@ -133,5 +133,13 @@ describe("LTV_CAC forms", () => {
   });
   test("a blank churn gives a blank", () => {
     expect(ltvCac(2000000, 0.8, "", 3000000)).toBe("");
+  });
+});
+
+describe("dates in messages", () => {
+  test("are written dd/mm/yyyy in Vietnamese and ISO in English", () => {
+    const error = thrown(() => kpiScore(new Date(2026, 6, 15), 100));
+    expect(formatFunctionError("KPI_SCORE", error, "vi")).toContain("là ngày 15/07/2026");
+    expect(formatFunctionError("KPI_SCORE", error, "en")).toContain("is the date 2026-07-15");
   });
 });

@@ -68,3 +68,16 @@ describe("documented examples", () => {
     for (const doc of CUSTOM_FUNCTION_DOCS) expect([doc.name, doc.params.length]).toEqual([doc.name, arity[doc.name]]);
   });
 });
+
+describe("results of other functions", () => {
+  test("∞ from RUNWAY feeds KPI_SCORE as an unbounded actual", () => {
+    expect(CUSTOM_FUNCTIONS.KPI_SCORE(["∞", 18], dot)).toBe(1);
+    expect(CUSTOM_FUNCTIONS.KPI_SCORE(["∞", 18, "", "lower"], dot)).toBe(0);
+  });
+  test("∞ that would make the result unbounded is an error, not Infinity", () => {
+    expect(() => CUSTOM_FUNCTIONS.BURN_RATE(["∞"], dot)).toThrow(KpiError);
+  });
+  test("CAC_PAYBACK rejects a negative arpa", () => {
+    expect(errorKey(() => cacPayback(3000000, -500000, -0.8))).toBe("ltv.arpa_negative");
+  });
+});

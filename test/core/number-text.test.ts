@@ -78,3 +78,15 @@ describe("decimalSeparatorOfLocale", () => {
     expect(decimalSeparatorOfLocale(locale)).toBe(separator);
   });
 });
+
+describe("amounts in dong", () => {
+  test.each([
+    ["₫1.000", 1000],
+    ["1.000 VND", 1000],
+    ["1,000 VNĐ", 1000],
+    ["1.000đ", 1000],
+  ])("%p is a thousand whatever the locale", (text, expected) => {
+    expect(parseNumberText(text, comma)).toBe(expected);
+    expect(parseNumberText(text, dot)).toBe(expected);
+  });
+});

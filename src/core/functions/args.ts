@@ -2,6 +2,7 @@ import type { Direction } from "../catalog/vocabulary";
 import { KpiError, type CellPosition } from "../errors";
 import { parseDirection } from "../kpi/direction";
 import { parseNumberText, type DecimalSeparator } from "../values/number-text";
+import { UNBOUNDED } from "./runway";
 
 export type ParamType = "number" | "direction";
 
@@ -167,10 +168,7 @@ function checkArgumentCount(spec: AnyFunctionSpec, args: readonly unknown[]): vo
   const required = spec.params.filter((param) => param.required);
   const given = required.filter((_, index) => args[index] !== undefined).length;
   if (given < required.length) {
-    throw new KpiError("fn.too_few_arguments", {
-      count: required.length,
-      names: required.map((param) => param.name).join(", "),
-    });
+    throw new KpiError("fn.too_few_arguments", { names: required.map((param) => param.name).join(", ") });
   }
 }
 
@@ -211,6 +209,8 @@ function toNumber(raw: unknown, param: ParamSpec, context: CallContext, position
   if (typeof raw === "string") {
     const text = raw.trim();
     if (text === "") return undefined;
+    // RUNWAY and CAC_PAYBACK write "∞"; reading it back lets their results feed other functions.
+    if (text === UNBOUNDED) return Infinity;
     const parsed = parseNumberText(text, context.decimalSeparator);
     if (parsed === null) throw new KpiError("fn.not_number", { arg: param.name, value: text }, position);
     return parsed;
@@ -219,7 +219,7 @@ function toNumber(raw: unknown, param: ParamSpec, context: CallContext, position
     throw new KpiError("fn.boolean_not_number", { arg: param.name, value: raw ? "TRUE" : "FALSE" }, position);
   }
   if (isDate(raw)) {
-    throw new KpiError("fn.date_not_number", { arg: param.name, value: isoDay(raw) }, position);
+    throw new KpiError("fn.date_not_number", { arg: param.name, value: { day: isoDay(raw) } }, position);
   }
   throw new KpiError("fn.not_number", { arg: param.name, value: String(raw) }, position);
 }

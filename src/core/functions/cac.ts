@@ -38,6 +38,7 @@ export const CAC_PAYBACK: FunctionSpec<typeof paybackParams> = {
  */
 export function cacPayback(cac: number, arpa: number, margin: number): CellResult {
   if (cac < 0) throw new KpiError("cac.negative", { arg: "cac", value: cac });
+  if (arpa < 0) throw new KpiError("ltv.arpa_negative", { value: arpa });
   if (margin > 1) throw new KpiError("ltv.margin_above_one", { value: margin });
   const profitPerPeriod = arpa * margin;
   return profitPerPeriod <= 0 ? UNBOUNDED : cac / profitPerPeriod;

@@ -7,11 +7,20 @@ export function formatNumberForText(value: number, language: Language): string {
   return language === "vi" ? text.replace(".", ",") : text;
 }
 
-/** Fills "{name}" placeholders of a message; numbers are written in the language's style. */
+/** Writes a "yyyy-mm-dd" day as Vietnamese readers write it (15/07/2026); English keeps the ISO form. */
+export function formatDayForText(day: string, language: Language): string {
+  if (language !== "vi") return day;
+  const [year, month, date] = day.split("-");
+  return `${date}/${month}/${year}`;
+}
+
+/** Fills "{name}" placeholders of a message; numbers and days are written in the language's style. */
 export function fillMessage(template: string, params: MessageParams, language: Language): string {
   return template.replace(/\{(\w+)\}/g, (placeholder, name: string) => {
     const value = params[name];
     if (value === undefined) return placeholder;
-    return typeof value === "number" ? formatNumberForText(value, language) : value;
+    if (typeof value === "number") return formatNumberForText(value, language);
+    if (typeof value === "object") return formatDayForText(value.day, language);
+    return value;
   });
 }

@@ -52,11 +52,11 @@ export function attentionItems(kpis: readonly ScoredKpi[], groups: readonly Grou
     const { record } = kpi;
     if (kpi.status === "failing") add("failing", kpi, { actual: record.actual ?? "", target: record.target ?? "" });
     if (record.expiry && dayIn(record.expiry, context.timeZone) < context.today) {
-      add("expired", kpi, { date: dayIn(record.expiry, context.timeZone) });
+      add("expired", kpi, { date: { day: dayIn(record.expiry, context.timeZone) } });
     }
     if (record.lastUpdated && record.frequency) {
       const due = nextUpdateDue(dayIn(record.lastUpdated, context.timeZone), record.frequency);
-      if (due < context.today) add("overdue", kpi, { date: dayIn(record.lastUpdated, context.timeZone), due });
+      if (due < context.today) add("overdue", kpi, { date: { day: dayIn(record.lastUpdated, context.timeZone) }, due: { day: due } });
     }
     if (record.target === null) add("missing_target", kpi);
     else if (kpi.problem && record.actual !== null) items.push(itemOf("unscorable", kpi, kpi.problem, null));

@@ -2,6 +2,7 @@ export type DecimalSeparator = "." | ",";
 
 const CURRENCY_PREFIX = /^(?:US\$|\$|₫|VNĐ|VND|đ)\s*/i;
 const CURRENCY_SUFFIX = /\s*(?:US\$|\$|₫|VNĐ|VND|đ)$/i;
+const VND_MARK = /₫|VNĐ|VND|\d\s*đ|đ\s*\d/i;
 const SPACE_GROUPED = /^\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?$/;
 
 /**
@@ -36,7 +37,9 @@ export function parseNumberText(raw: string, decimalSeparator: () => DecimalSepa
     text = text.replace(CURRENCY_SUFFIX, "");
   }
 
-  const magnitude = parseDigits(text, decimalSeparator);
+  // Dong amounts have no decimals, so "₫1.000" and "1,000 VND" are a thousand in any locale.
+  const separator = VND_MARK.test(raw) ? () => (/[.]\d{3}(?!\d)/.test(text) ? "," : ".") : decimalSeparator;
+  const magnitude = parseDigits(text, separator);
   if (magnitude === null) return null;
   const value = (negative ? -magnitude : magnitude) * scale;
   return Number.isFinite(value) ? value : null;

@@ -1,7 +1,7 @@
 /** Error messages of the custom functions. The formatter puts "FUNCTION_NAME: " in front. */
 export const functionMessagesEn = {
   "fn.position": " (row {row}, column {column} of the range)",
-  "fn.too_few_arguments": "needs at least {count} arguments: {names}.",
+  "fn.too_few_arguments": "is missing required arguments. Give at least {names}, in that order.",
   "fn.not_number": "{arg} is \"{value}\", which is not a number. Type a number such as 1234.5 or 85%, or leave the cell blank.",
   "fn.boolean_not_number": "{arg} is {value}, a TRUE/FALSE value, not a number. Enter a number instead.",
   "fn.date_not_number":
@@ -36,14 +36,14 @@ export const functionMessagesEn = {
 
   "ltv.three_arguments":
     "takes 2 arguments (ltv, cac) or 4 to 5 (arpa, gross_margin, churn_rate, cac, [max_lifetime]), not 3. Add cac, or keep only ltv and cac.",
-  "ltv.arpa_negative": "arpa is {value}. Average revenue per account cannot be negative.",
+  "ltv.arpa_negative": "arpa is {value}, but average revenue per account cannot be negative. Enter it as a positive amount per period.",
   "ltv.margin_above_one":
     "gross_margin is {value}, but a margin is a share of revenue between 0 and 1. Type 80% (or 0.8) for an 80% margin.",
   "ltv.margin_not_positive": "gross_margin is {value}. The margin must be above 0, such as 60%, or the customer never pays back.",
   "ltv.churn_out_of_range": "churn_rate is {value}, but it must be between 0 and 1 per period. Type 5% (or 0.05) for 5% a month.",
   "ltv.churn_zero_unbounded":
     "churn_rate is 0, so customers never leave and lifetime value is unbounded. Add max_lifetime (for example 36 months) to cap the lifetime.",
-  "ltv.cac_not_positive": "cac is {value}, but the cost of acquiring a customer must be above 0.",
+  "ltv.cac_not_positive": "cac is {value}, but the cost of acquiring a customer must be above 0. Enter the cost per new customer, or use CAC(spend, new_customers).",
   "ltv.max_lifetime_not_positive": "max_lifetime is {value}, but it must be above 0 periods (for example 36 months).",
 
   "burn.negative":

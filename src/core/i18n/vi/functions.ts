@@ -3,7 +3,7 @@ import type { functionMessagesEn } from "../en/functions";
 /** Thông báo lỗi của các hàm tùy chỉnh. */
 export const functionMessagesVi: Record<keyof typeof functionMessagesEn, string> = {
   "fn.position": " (hàng {row}, cột {column} của vùng)",
-  "fn.too_few_arguments": "cần ít nhất {count} đối số: {names}.",
+  "fn.too_few_arguments": "thiếu đối số bắt buộc. Hãy nhập ít nhất {names}, theo đúng thứ tự đó.",
   "fn.not_number": "đối số {arg} là \"{value}\", không phải là số. Hãy nhập một số như 1234,5 hoặc 85%, hoặc để trống ô.",
   "fn.boolean_not_number": "đối số {arg} là {value} (giá trị đúng/sai), không phải là số. Hãy nhập một số.",
   "fn.date_not_number":
@@ -14,7 +14,7 @@ export const functionMessagesVi: Record<keyof typeof functionMessagesEn, string>
   "fn.result_not_finite": "các giá trị đầu vào cho kết quả không phải là một số hữu hạn. Hãy kiểm tra các giá trị quá lớn hoặc quá nhỏ.",
 
   "kpi.direction_invalid":
-    "chiều đánh giá \"{value}\" không hợp lệ. Hãy dùng \"cao\", \"thấp\" hoặc \"mục tiêu\" (hoặc nhãn trong danh sách thả xuống của tab KPI), hoặc để trống.",
+    "chiều đánh giá (direction) \"{value}\" không hợp lệ. Hãy dùng \"cao\", \"thấp\" hoặc \"mục tiêu\" (hoặc nhãn trong danh sách thả xuống của tab KPI), hoặc để trống.",
   "kpi.threshold_equals_target":
     "định mức tối thiểu ({threshold}) bằng mục tiêu ({target}) nên không tính được điểm. Hãy đặt định mức thấp hơn mục tiêu nếu càng cao càng tốt, hoặc cao hơn mục tiêu nếu càng thấp càng tốt.",
   "kpi.higher_threshold_not_below":
@@ -38,14 +38,14 @@ export const functionMessagesVi: Record<keyof typeof functionMessagesEn, string>
 
   "ltv.three_arguments":
     "nhận 2 đối số (ltv; cac) hoặc 4 đến 5 đối số (arpa; gross_margin; churn_rate; cac; [max_lifetime]), không nhận 3. Hãy thêm cac, hoặc chỉ giữ ltv và cac.",
-  "ltv.arpa_negative": "arpa là {value}. Doanh thu trung bình trên mỗi khách hàng không thể âm.",
+  "ltv.arpa_negative": "arpa là {value}, nhưng doanh thu trung bình trên mỗi khách hàng không thể âm. Hãy nhập số tiền dương cho mỗi kỳ.",
   "ltv.margin_above_one":
     "gross_margin là {value}, nhưng biên lợi nhuận gộp là tỷ lệ trên doanh thu, từ 0 đến 1. Hãy nhập 80% (hoặc 0,8) cho biên lợi nhuận 80%.",
   "ltv.margin_not_positive": "gross_margin là {value}. Biên lợi nhuận phải lớn hơn 0, ví dụ 60%, nếu không khách hàng sẽ không bao giờ hoàn vốn.",
   "ltv.churn_out_of_range": "churn_rate là {value} nhưng phải nằm trong khoảng 0 đến 1 mỗi kỳ. Hãy nhập 5% (hoặc 0,05) cho 5% mỗi tháng.",
   "ltv.churn_zero_unbounded":
     "churn_rate bằng 0 nên khách hàng không bao giờ rời đi và giá trị trọn đời không có giới hạn. Hãy thêm max_lifetime (ví dụ 36 tháng) để giới hạn vòng đời.",
-  "ltv.cac_not_positive": "cac là {value}, nhưng chi phí có được một khách hàng phải lớn hơn 0.",
+  "ltv.cac_not_positive": "cac là {value}, nhưng chi phí có được một khách hàng phải lớn hơn 0. Hãy nhập chi phí cho mỗi khách hàng mới, hoặc dùng CAC(spend; new_customers).",
   "ltv.max_lifetime_not_positive": "max_lifetime là {value} nhưng phải lớn hơn 0 kỳ (ví dụ 36 tháng).",
 
   "burn.negative":
