@@ -1,6 +1,7 @@
 import type { GenerateRequest, SidebarGroup, SidebarModel } from "../src/core/bridge/contract";
 import { callServer, failureMessage } from "./bridge";
 import { byId, element, fill } from "./dom";
+import { renderMappingSection } from "./mapping-view";
 
 type Language = SidebarModel["language"];
 
@@ -64,6 +65,7 @@ function render(): void {
   renderGroups("departments", model.groups.filter((group) => group.kind === "department"));
   renderKpis();
   byId("form").hidden = false;
+  renderMappingSection(model, text);
 }
 
 function renderGroups(fieldsetId: string, groups: SidebarGroup[]): void {

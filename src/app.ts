@@ -5,3 +5,4 @@
  */
 export { showSidebar, showHelp, buildScorecard } from "./gas/commands";
 export { getSidebarModel, generateKpiTabs, getScorecardResult } from "./gas/sidebar-api";
+export { getSkippedTables, saveColumnMapping } from "./gas/mapping";

@@ -233,5 +233,7 @@ export const ENTRY_POINTS: readonly EntryPoint[] = [
   { name: "showHelp", bundle: "app", params: [], summary: "Menu: shows a short guide to the add-on." },
   { name: "getSidebarModel", bundle: "app", params: ["request"], summary: "Sidebar: returns the catalog and labels in the chosen language." },
   { name: "generateKpiTabs", bundle: "app", params: ["request"], summary: "Sidebar: creates the KPI tabs the user picked." },
+  { name: "getSkippedTables", bundle: "app", params: ["request"], summary: "Sidebar: lists the tabs the scorecard skips, with their first rows." },
+  { name: "saveColumnMapping", bundle: "app", params: ["request"], summary: "Sidebar: stores which column of a tab holds what." },
   { name: "getScorecardResult", bundle: "app", params: [], summary: "Returns the scorecard as JSON without writing anything." },
 ];

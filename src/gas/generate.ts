@@ -9,11 +9,9 @@ import { loadCatalog } from "./catalog";
 import { runEndpoint } from "./endpoint";
 import { withDocumentLock } from "./lock";
 import { SpreadsheetLocale } from "./locale";
+import { METADATA } from "./owned-tabs";
 import { saveChoices } from "./preferences";
 import { freeSheetName, sheetUrl } from "./sheets";
-
-/** Developer metadata key that marks a tab the add-on generated. */
-export const KPI_TAB_KEY = "kpi_bsc.kpi_tab";
 
 interface Selection {
   readonly group: CatalogGroup;
@@ -91,7 +89,7 @@ function createTab(selection: Selection, request: GenerateRequest, language: Lan
   try {
     applyPlan(sheet, plan);
     sheet.addDeveloperMetadata(
-      KPI_TAB_KEY,
+      METADATA.kpiTab,
       JSON.stringify({ group: `${selection.group.kind}:${selection.group.key}`, layout: request.layout, language }),
     );
   } catch (error) {

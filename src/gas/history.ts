@@ -2,13 +2,11 @@ import type { Language } from "../core/i18n/language";
 import { translate } from "../core/i18n/messages";
 import { HISTORY_WIDTH, historyFormats, historyHeader, historyRow } from "../core/scorecard/history";
 import type { ScorecardResult } from "../core/scorecard/result";
+import { METADATA } from "./owned-tabs";
 import { freeSheetName } from "./sheets";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
-
-/** Developer metadata key of the history tab the add-on owns. */
-export const HISTORY_KEY = "kpi_bsc.history";
 
 /**
  * Appends this build's scores to the history tab, creating the tab the first time, and redraws
@@ -47,6 +45,6 @@ function createHistory(spreadsheet: Spreadsheet, names: readonly string[], langu
   header.setValues([historyHeader(language)]);
   header.setFontWeight("bold");
   sheet.setFrozenRows(1);
-  sheet.addDeveloperMetadata(HISTORY_KEY);
+  sheet.addDeveloperMetadata(METADATA.history);
   return sheet;
 }

@@ -1,8 +1,10 @@
 import type { Language } from "../core/i18n/language";
 import { computeScorecard, type ScorecardComputation, type ScorecardOptions, type TabValues } from "../core/scorecard/result";
+import type { ColumnMapping } from "../core/scorecard/read-table";
 import { planSummary, SUMMARY_LAYOUT } from "../core/scorecard/summary-plan";
 import { applyPlan } from "./apply-plan";
-import { appendHistory, HISTORY_KEY } from "./history";
+import { appendHistory } from "./history";
+import { columnMappings, idsWithKey, listTabs, METADATA, ownedIds, type Tab } from "./owned-tabs";
 import { withDocumentLock } from "./lock";
 import { SpreadsheetLocale } from "./locale";
 import { freeSheetName } from "./sheets";
@@ -10,17 +12,6 @@ import { freeSheetName } from "./sheets";
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-/** Developer metadata key of the summary tab the add-on owns; it survives renames. */
-export const SUMMARY_KEY = "kpi_bsc.summary";
-/** Marks a summary still being built, so a build that died halfway can be cleaned up next time. */
-const BUILDING_KEY = "kpi_bsc.building";
-
-/** A tab with its name and id, each read once per build. */
-interface Tab {
-  readonly sheet: Sheet;
-  readonly id: number;
-  readonly name: string;
-}
 
 export interface BuildOutcome extends ScorecardComputation {
   readonly tab: string;
@@ -31,14 +22,14 @@ export interface BuildOutcome extends ScorecardComputation {
 /**
  * Builds the summary tab and swaps it in for the previous one. The new tab is written in full
  * first, so a failure leaves the old summary as it was. A user's own tab that happens to carry
- * the summary's name is never touched: only a tab marked with SUMMARY_KEY is replaced.
+ * the summary's name is never touched: only a tab marked with METADATA.summary is replaced.
  */
 export function buildSummaryTab(locale: SpreadsheetLocale): BuildOutcome {
   return withDocumentLock(() => {
     const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-    const unfinished = idsWithKey(spreadsheet, BUILDING_KEY);
-    const previousId = idsWithKey(spreadsheet, SUMMARY_KEY)[0];
-    const historyId = idsWithKey(spreadsheet, HISTORY_KEY)[0];
+    const unfinished = idsWithKey(spreadsheet, METADATA.building);
+    const previousId = idsWithKey(spreadsheet, METADATA.summary)[0];
+    const historyId = idsWithKey(spreadsheet, METADATA.history)[0];
     const tabs = listTabs(spreadsheet);
     for (const tab of tabs) if (unfinished.includes(tab.id)) spreadsheet.deleteSheet(tab.sheet);
 
@@ -47,7 +38,11 @@ export function buildSummaryTab(locale: SpreadsheetLocale): BuildOutcome {
     const history = live.find((tab) => tab.id === historyId);
     const sources = live.filter((tab) => tab !== previous && tab !== history);
     const language = locale.language;
-    const computation = computeScorecard(sources.map(readTab), scorecardOptions(spreadsheet, locale));
+    const mappings = columnMappings(spreadsheet);
+    const computation = computeScorecard(
+      sources.map((tab) => readTab(tab, mappings)),
+      scorecardOptions(spreadsheet, locale),
+    );
 
     const builtAt = new Date();
     const plan = planSummary({
@@ -63,7 +58,7 @@ export function buildSummaryTab(locale: SpreadsheetLocale): BuildOutcome {
 
     const names = live.map((tab) => tab.name);
     const draft = spreadsheet.insertSheet(freeSheetName(names, `${plan.name} …`), 0);
-    draft.addDeveloperMetadata(BUILDING_KEY);
+    draft.addDeveloperMetadata(METADATA.building);
     try {
       applyPlan(draft, plan);
     } catch (error) {
@@ -85,13 +80,17 @@ export function buildSummaryTab(locale: SpreadsheetLocale): BuildOutcome {
 /** Reads the scorecard without writing anything. */
 export function readScorecard(locale: SpreadsheetLocale): ScorecardComputation {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  const skipped = [...idsWithKey(spreadsheet, SUMMARY_KEY), ...idsWithKey(spreadsheet, BUILDING_KEY), ...idsWithKey(spreadsheet, HISTORY_KEY)];
-  const sources = listTabs(spreadsheet).filter((tab) => !skipped.includes(tab.id));
-  return computeScorecard(sources.map(readTab), scorecardOptions(spreadsheet, locale));
+  const owned = ownedIds(spreadsheet);
+  const mappings = columnMappings(spreadsheet);
+  const sources = listTabs(spreadsheet).filter((tab) => !owned.includes(tab.id));
+  return computeScorecard(
+    sources.map((tab) => readTab(tab, mappings)),
+    scorecardOptions(spreadsheet, locale),
+  );
 }
 
-function readTab(tab: Tab): TabValues {
-  return { name: tab.name, values: tab.sheet.getDataRange().getValues() };
+function readTab(tab: Tab, mappings: Map<number, ColumnMapping>): TabValues {
+  return { name: tab.name, values: tab.sheet.getDataRange().getValues(), mapping: mappings.get(tab.id) };
 }
 
 function scorecardOptions(spreadsheet: Spreadsheet, locale: SpreadsheetLocale): ScorecardOptions {
@@ -103,9 +102,6 @@ function scorecardOptions(spreadsheet: Spreadsheet, locale: SpreadsheetLocale): 
   };
 }
 
-function listTabs(spreadsheet: Spreadsheet): Tab[] {
-  return spreadsheet.getSheets().map((sheet) => ({ sheet, id: sheet.getSheetId(), name: sheet.getName() }));
-}
 
 function missionOf(summary: Sheet): string {
   const value = summary.getRange(SUMMARY_LAYOUT.missionRow, SUMMARY_LAYOUT.missionColumn).getValue();
@@ -128,18 +124,9 @@ function swapIn(spreadsheet: Spreadsheet, draft: Sheet, previous: Tab | undefine
   if (previous) spreadsheet.deleteSheet(previous.sheet);
 
   for (const metadata of draft.getDeveloperMetadata()) {
-    if (metadata.getKey() === BUILDING_KEY) metadata.remove();
+    if (metadata.getKey() === METADATA.building) metadata.remove();
   }
-  draft.addDeveloperMetadata(SUMMARY_KEY);
+  draft.addDeveloperMetadata(METADATA.summary);
   return name;
 }
 
-/** Returns the ids of the tabs that carry a developer metadata key, with one finder call. */
-function idsWithKey(spreadsheet: Spreadsheet, key: string): number[] {
-  const ids: number[] = [];
-  for (const metadata of spreadsheet.createDeveloperMetadataFinder().withKey(key).find()) {
-    const sheet = metadata.getLocation().getSheet();
-    if (sheet) ids.push(sheet.getSheetId());
-  }
-  return ids;
-}

@@ -3,7 +3,9 @@ import { sortedGroups } from "../core/catalog/catalog";
 import type { Language } from "../core/i18n/language";
 import { translate, type MessageKey } from "../core/i18n/messages";
 import { uiMessagesEn } from "../core/i18n/en/ui";
-import { perspectiveLabel } from "../core/kpi/labels";
+import { PERSPECTIVES } from "../core/catalog/vocabulary";
+import { headerLabel, perspectiveLabel } from "../core/kpi/labels";
+import { MAPPABLE_COLUMNS } from "../core/scorecard/read-table";
 import { loadCatalog } from "./catalog";
 import { loadChoices, saveChoices } from "./preferences";
 import { runEndpoint } from "./endpoint";
@@ -27,6 +29,9 @@ export function getSidebarModel(rawRequest?: unknown): SidebarModel {
       for (const key of Object.keys(uiMessagesEn) as MessageKey[]) {
         if (key.startsWith("sidebar.") || key.startsWith("request.")) texts[key] = translate(chosen, key);
       }
+      // Field names of the column mapping form are the KPI tab's own headers and perspectives.
+      for (const key of MAPPABLE_COLUMNS) texts[`sheet.header.${key}`] = headerLabel(key, chosen);
+      for (const key of PERSPECTIVES) texts[`sheet.perspective.${key}`] = perspectiveLabel(key, chosen);
       const groups = sortedGroups(loadCatalog()).map((group) => ({
         kind: group.kind,
         key: group.key,

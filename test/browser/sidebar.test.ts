@@ -74,9 +74,18 @@ describeWithChromium("the sidebar in headless Chromium", () => {
     const page = await openSidebar(session.browser, emulator);
     await page.waitForSelector("#form:not([hidden])");
     await page.getByLabel("Marketing", { exact: true }).check();
+    emulator.spreadsheet.insertSheet("Ghi chép").getRange("A1:B2").setValues([["Mục", "Số"], ["A", "1"]]);
+    await page.getByRole("button", { name: "Xem các bảng bị bỏ qua" }).click();
+    await page.getByRole("button", { name: "Ghép các cột của Ghi chép" }).click();
     const unlabelled = await page.evaluate(() =>
       Array.from(document.querySelectorAll("input, select, textarea, button"))
-        .filter((control) => !control.closest("label") && !control.getAttribute("aria-label") && !(control.textContent ?? "").trim())
+        .filter(
+          (control) =>
+            !control.closest("label") &&
+            !(control.id && document.querySelector(`label[for="${control.id}"]`)) &&
+            !control.getAttribute("aria-label") &&
+            !(control.textContent ?? "").trim(),
+        )
         .map((control) => control.outerHTML),
     );
     expect(unlabelled).toEqual([]);

@@ -1,5 +1,7 @@
 import * as z from "zod/mini";
-import { GROUP_KINDS, type GroupKind, type Perspective } from "../catalog/vocabulary";
+import { GROUP_KINDS, PERSPECTIVES, type GroupKind, type Perspective } from "../catalog/vocabulary";
+import type { MappingChoice } from "../scorecard/mapping";
+import { HEADER_SEARCH_ROWS, MAPPABLE_COLUMNS, type ColumnMapping, type MappableColumn } from "../scorecard/read-table";
 import { KpiError } from "../errors";
 import type { Language } from "../i18n/language";
 import { LAYOUTS, type Layout } from "../kpi/columns";
@@ -43,7 +45,59 @@ function choicesSchema() {
   });
 }
 
+const columnNumber = () => z.number().check(z.int(), z.gte(1), z.lte(18278));
+
+function mappingRequestSchema() {
+  const columns: Record<string, ReturnType<typeof columnNumber> | z.ZodMiniOptional<ReturnType<typeof columnNumber>>> = {};
+  for (const key of MAPPABLE_COLUMNS) columns[key] = z.optional(columnNumber());
+  return z.object({
+    language,
+    sheetId: z.number().check(z.int()),
+    headerRow: z.number().check(z.int(), z.gte(1), z.lte(HEADER_SEARCH_ROWS)),
+    columns: z.object(columns),
+    perspective: z.optional(z.enum(PERSPECTIVES)),
+  });
+}
+
+function storedMappingSchema() {
+  const column = z.object({ index: columnNumber(), header: z.string().check(z.maxLength(500)) });
+  const columns: Record<string, z.ZodMiniOptional<typeof column>> = {};
+  for (const key of MAPPABLE_COLUMNS) columns[key] = z.optional(column);
+  return z.object({
+    headerRow: z.number().check(z.int(), z.gte(1), z.lte(HEADER_SEARCH_ROWS)),
+    columns: z.object(columns),
+    perspective: z.optional(z.enum(PERSPECTIVES)),
+  });
+}
+
 export type SidebarModelRequest = { language?: Language } | undefined;
+
+export interface MappingRequest extends MappingChoice {
+  language?: Language;
+  /** Sheet id (gid) of the tab whose columns are mapped. */
+  sheetId: number;
+}
+
+/** A tab the scorecard skipped, with what the sidebar needs to map its columns by hand. */
+export interface SkippedTable {
+  sheetId: number;
+  name: string;
+  reason: string;
+  /** The first rows as the sheet displays them: dates as the locale writes them, never Date objects. */
+  rows: string[][];
+  suggestedHeaderRow: number;
+  mapping: ColumnMapping | null;
+}
+
+export interface SkippedTablesResponse {
+  tables: SkippedTable[];
+}
+
+export interface SaveMappingResponse {
+  tab: string;
+  kpis: number;
+  message: string;
+}
 
 /** What a user last picked in the sidebar, remembered per user so the next visit starts there. */
 export interface SidebarChoices {
@@ -100,6 +154,8 @@ export interface GenerateResponse {
 export interface ServerApi {
   getSidebarModel(request: SidebarModelRequest): SidebarModel;
   generateKpiTabs(request: GenerateRequest): GenerateResponse;
+  getSkippedTables(request: { language?: Language } | undefined): SkippedTablesResponse;
+  saveColumnMapping(request: MappingRequest): SaveMappingResponse;
 }
 
 function parseWith<T>(schema: { safeParse(data: unknown): { success: true; data: unknown } | { success: false; error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] } } }, data: unknown): T {
@@ -118,6 +174,20 @@ export function parseSidebarModelRequest(data: unknown): SidebarModelRequest {
 
 export function parseGenerateRequest(data: unknown): GenerateRequest {
   return parseWith<GenerateRequest>(generateRequestSchema(), data);
+}
+
+export function parseMappingRequest(data: unknown): MappingRequest {
+  return parseWith<MappingRequest>(mappingRequestSchema(), data);
+}
+
+/** Reads a mapping stored in the document; an unreadable one counts as no mapping. */
+export function parseStoredMapping(text: string): ColumnMapping | null {
+  try {
+    const parsed = storedMappingSchema().safeParse(JSON.parse(text));
+    return parsed.success ? (parsed.data as ColumnMapping) : null;
+  } catch {
+    return null;
+  }
 }
 
 /** Reads remembered choices back; anything unreadable is forgotten rather than reported. */
