@@ -167,3 +167,22 @@ describe("status rules", () => {
     expect(scorecard([{ name: "T", values }]).kpis[0].status).toBe(status);
   });
 });
+
+describe("header words of real reports", () => {
+  test.each([
+    [["Tiêu chí đánh giá", "Thực đạt", "Kế hoạch năm", "Ngưỡng tối thiểu", "Viễn cảnh"], "vi"],
+    [["Nội dung", "TH", "KH", "Mức sàn", "Phương diện"], "vi"],
+    [["Chỉ tiêu KPI", "Lũy kế thực hiện", "Chỉ tiêu kế hoạch", "Ngưỡng chấp nhận", "Góc nhìn"], "vi"],
+    [["Measure name", "Actual YTD", "Target value", "Lower limit", "BSC perspective"], "en"],
+    [["Key Result", "Actual result", "Goal", "Minimum acceptable", "Perspective"], "en"],
+  ] as const)("%j is read", (header, language) => {
+    const result = scorecard([{ name: "T", values: [[...header], ["A", 80, 100, 60, language === "vi" ? "Tài chính" : "Financial"]] }], language);
+    expect(result.skipped).toEqual([]);
+    expect(result.kpis[0]).toMatchObject({ actual: 80, target: 100, threshold: 60, group: "financial", score: 0.5 });
+  });
+
+  test("a table of dates and figures with no KPI names stays skipped", () => {
+    const result = scorecard([{ name: "Báo cáo tuần", values: [["Hạng mục", "Ngày", "Số liệu", "Chỉ tiêu"], ["A", 1, 2, 3]] }]);
+    expect(result.skipped.map((entry) => entry.tab)).toEqual(["Báo cáo tuần"]);
+  });
+});
