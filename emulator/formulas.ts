@@ -258,6 +258,9 @@ export class FormulaEngine {
       // Sheets returns full double precision from getValues, so HyperFormula must not round.
       smartRounding: false,
       useColumnIndex: false,
+      // Sheets evaluates ranges in arithmetic element by element inside SUMPRODUCT; HyperFormula
+      // does so only with array arithmetic on.
+      useArrayArithmetic: true,
     };
   }
 

@@ -32,7 +32,16 @@ export function renderScorecard(result: ScorecardResult, language: Language, tit
     [t("sheet.summary.tab"), t("sheet.header.id"), t("sheet.header.name"), t("sheet.summary.score"), t("sheet.summary.status")],
     ...result.kpis.map((kpi) => [kpi.tab, kpi.id, kpi.name, percent(kpi.score), statusLabel(kpi.status, language)]),
   ]);
-  const parts = [title, "", groups, "", t("sheet.summary.kpi_table"), kpis];
+  const parts = [title, "", groups];
+  if (result.trend.length > 0) {
+    const keys = result.groups.map((group) => group.key);
+    const trend = table([
+      [t("sheet.summary.period"), t("sheet.summary.overall"), ...keys.map((key) => perspectiveLabel(key, language))],
+      ...result.trend.map((point) => [point.period, percent(point.overall), ...keys.map((key) => percent(point.groups[key] ?? null))]),
+    ]);
+    parts.push("", t("sheet.summary.trend"), trend);
+  }
+  parts.push("", t("sheet.summary.kpi_table"), kpis);
   if (result.skipped.length > 0) {
     parts.push("", t("sheet.summary.skipped"), table([[t("sheet.summary.tab"), t("sheet.summary.reason")], ...result.skipped.map((s) => [s.tab, s.reason])]));
   }

@@ -10,6 +10,18 @@ export const SAMPLE_COMPANY = {
   objective: "Tăng trưởng bền vững, đạt hòa vốn dòng tiền trong năm 2026",
   owner: "Nguyễn Thu Hà",
   period: "2026",
+  /** The tabs track months of 2026 and report on June: six months of actuals. */
+  year: 2026,
+  reportingMonth: 6,
+} as const;
+
+/**
+ * How each month of January to June relates to the KPI's figure below: sums and averages vary
+ * around it, balances and other latest values climb to it.
+ */
+export const MONTHLY_SHAPE = {
+  varying: [0.8, 0.9, 1.0, 1.0, 1.1, 1.2],
+  climbing: [0.75, 0.8, 0.85, 0.9, 0.95, 1.0],
 } as const;
 
 export interface SampleGroup {
@@ -32,7 +44,11 @@ export interface SampleEntry {
   readonly actual?: number | string;
 }
 
-/** What the managers type into the generated tabs, by KPI id; KPIs not listed stay blank. */
+/**
+ * What the managers type into the generated tabs, by KPI id; KPIs not listed stay blank. For a KPI
+ * that adds up over months, the figures are per month and the tab gets the yearly target (× 12);
+ * for the others they are the level the KPI is at. The monthly actuals follow MONTHLY_SHAPE.
+ */
 export const SAMPLE_VALUES: Readonly<Record<string, SampleEntry>> = {
   "ATR-01": { target: 40000, threshold: 25000, actual: 36500 },
   "ATR-02": { target: 18000, threshold: 10000, actual: 19400 },

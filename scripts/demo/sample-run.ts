@@ -1,6 +1,8 @@
+import { parseAggregation } from "../../src/core/kpi/labels";
+import { parsePeriodLabel } from "../../src/core/periods/periods";
 import { recognizeHeaderRow } from "../../src/core/scorecard/headers";
 import type { Emulator } from "../../emulator";
-import { SAMPLE_COMPANY, SAMPLE_GROUPS, SAMPLE_OWN_TAB, SAMPLE_VALUES } from "./sample-company";
+import { MONTHLY_SHAPE, SAMPLE_COMPANY, SAMPLE_GROUPS, SAMPLE_OWN_TAB, SAMPLE_VALUES } from "./sample-company";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -18,6 +20,7 @@ export function setUpSampleCompany(emulator: Emulator, language: "vi" | "en"): v
       objective: SAMPLE_COMPANY.objective,
       owner: SAMPLE_COMPANY.owner,
       period: SAMPLE_COMPANY.period,
+      periods: { kind: "month", year: SAMPLE_COMPANY.year, reporting: SAMPLE_COMPANY.reportingMonth },
     },
   ]) as { created: { name: string }[] };
 
@@ -39,15 +42,24 @@ function typeSampleValues(sheet: Sheet): void {
   });
   if (headerIndex < 0) throw new Error(`The generated tab "${sheet.getName()}" has no header row`);
   const columns = recognizeHeaderRow(values[headerIndex]);
-  const at = (key: "id" | "target" | "threshold" | "actual") => (columns.get(key) as number) + 1;
+  const at = (key: "id" | "target" | "threshold" | "aggregation") => (columns.get(key) as number) + 1;
+  const january = values[headerIndex].findIndex((cell) => parsePeriodLabel(cell)?.index === 1) + 1;
 
   values.slice(headerIndex + 1).forEach((row, offset) => {
     const entry = SAMPLE_VALUES[String(row[at("id") - 1])];
     if (!entry) return;
     const sheetRow = headerIndex + 2 + offset;
-    sheet.getRange(sheetRow, at("target")).setValue(entry.target);
-    if (entry.threshold !== undefined) sheet.getRange(sheetRow, at("threshold")).setValue(entry.threshold);
-    if (entry.actual !== undefined) sheet.getRange(sheetRow, at("actual")).setValue(entry.actual);
+    const aggregation = parseAggregation(String(row[at("aggregation") - 1])) ?? "latest";
+    const yearly = aggregation === "sum" ? 12 : 1;
+    sheet.getRange(sheetRow, at("target")).setValue(entry.target * yearly);
+    if (entry.threshold !== undefined) sheet.getRange(sheetRow, at("threshold")).setValue(entry.threshold * yearly);
+    if (typeof entry.actual === "number") {
+      const shape = aggregation === "latest" ? MONTHLY_SHAPE.climbing : MONTHLY_SHAPE.varying;
+      const months = shape.map((factor) => Math.round((entry.actual as number) * factor * 1000) / 1000);
+      sheet.getRange(sheetRow, january, 1, months.length).setValues([months]);
+    } else if (entry.actual !== undefined) {
+      sheet.getRange(sheetRow, january).setValue(entry.actual);
+    }
   });
 }
 

@@ -74,8 +74,9 @@ export function applyPlan(sheet: Sheet, plan: SheetPlan): void {
         .setChartType(chart.kind === "bar" ? Charts.ChartType.BAR : Charts.ChartType.LINE)
         .addRange(blockRange(sheet, chart.block))
         .setPosition(chart.anchor.row, chart.anchor.column, 0, 0)
+        .setNumHeaders(chart.headerRow ? 1 : 0)
         .setOption("title", chart.title)
-        .setOption("legend", { position: "none" })
+        .setOption("legend", { position: chart.headerRow ? "bottom" : "none" })
         .build(),
     );
   }

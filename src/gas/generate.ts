@@ -3,7 +3,9 @@ import { findGroup } from "../core/catalog/catalog";
 import type { Catalog, CatalogGroup, KpiDefinition } from "../core/catalog/schema";
 import { KpiError } from "../core/errors";
 import type { Language } from "../core/i18n/language";
+import { periodOfDay } from "../core/periods/periods";
 import { planKpiTab } from "../core/plan/kpi-tab";
+import { dayIn } from "../core/values/days";
 import { applyPlan } from "./apply-plan";
 import { loadCatalog } from "./catalog";
 import { runEndpoint } from "./endpoint";
@@ -41,6 +43,13 @@ export function generateKpiTabs(rawRequest: unknown): GenerateResponse {
   );
 }
 
+/** Months of the current year, reporting on the current month, in the spreadsheet's time zone. */
+function currentMonths(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): NonNullable<GenerateRequest["periods"]> {
+  const today = dayIn(new Date(), spreadsheet.getSpreadsheetTimeZone());
+  const year = Number(today.slice(0, 4));
+  return { kind: "month", year, reporting: periodOfDay("month", year, today) };
+}
+
 function choicesOf(request: GenerateRequest, selections: readonly Selection[], language: Language): SidebarChoices {
   const ticked = new Set(selections.flatMap((selection) => selection.kpis.map((kpi) => kpi.id)));
   const unticked = selections.flatMap((selection) => selection.group.kpis.map((kpi) => kpi.id)).filter((id) => !ticked.has(id));
@@ -69,7 +78,9 @@ function selectKpis(catalog: Catalog, request: GenerateRequest): Selection[] {
 
 function createTab(selection: Selection, request: GenerateRequest, language: Language, locale: SpreadsheetLocale) {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const periods = request.layout === "full" ? (request.periods ?? currentMonths(spreadsheet)) : undefined;
   const plan = planKpiTab({
+    periods,
     group: selection.group,
     kpis: selection.kpis,
     layout: request.layout,
@@ -90,7 +101,7 @@ function createTab(selection: Selection, request: GenerateRequest, language: Lan
     applyPlan(sheet, plan);
     sheet.addDeveloperMetadata(
       METADATA.kpiTab,
-      JSON.stringify({ group: `${selection.group.kind}:${selection.group.key}`, layout: request.layout, language }),
+      JSON.stringify({ group: `${selection.group.kind}:${selection.group.key}`, layout: request.layout, language, periods }),
     );
   } catch (error) {
     // The tab is the add-on's own and half written: removing it leaves the file as it was.

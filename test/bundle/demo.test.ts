@@ -19,6 +19,13 @@ describe("the demo on the sample company", () => {
     }
   });
 
+  test("prints six months of trend", async () => {
+    const { text, result } = await outcome;
+    expect(result.trend.map((point) => point.period)).toEqual(["T1/2026", "T2/2026", "T3/2026", "T4/2026", "T5/2026", "T6/2026"]);
+    expect(text).toMatch(/^Xu hướng theo kỳ$/m);
+    expect(text).toMatch(/^T6\/2026\s+\d+\.\d%/m);
+  });
+
   test("has scored KPIs in every perspective", async () => {
     const { result } = await outcome;
     for (const group of result.groups.slice(0, 4)) expect(group.score).not.toBeNull();

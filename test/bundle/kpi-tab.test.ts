@@ -117,8 +117,8 @@ describe.each([
     expect(read(FIRST_KPI_ROW + 3)).toEqual(["", labels[3], ""]);
   });
 
-  test("full layout has every column of the KPI table contract", () => {
-    expect(sheet.getLastColumn()).toBe(26);
+  test("full layout has every column of the KPI table contract, then a column per month", () => {
+    expect(sheet.getLastColumn()).toBe(26 + 12);
     expect(sheet.getFrozenRows()).toBe(HEADER_ROW);
   });
 });

@@ -1,5 +1,6 @@
 import * as z from "zod/mini";
 import { GROUP_KINDS, PERSPECTIVES, type GroupKind, type Perspective } from "../catalog/vocabulary";
+import { PERIOD_KINDS, type PeriodKind } from "../periods/periods";
 import type { MappingChoice } from "../scorecard/mapping";
 import { HEADER_SEARCH_ROWS, MAPPABLE_COLUMNS, type ColumnMapping, type MappableColumn } from "../scorecard/read-table";
 import { KpiError } from "../errors";
@@ -30,6 +31,15 @@ function generateRequestSchema() {
     objective: shortText(500),
     owner: shortText(200),
     period: shortText(100),
+    periods: z.optional(periodsSchema()),
+  });
+}
+
+function periodsSchema() {
+  return z.object({
+    kind: z.enum(PERIOD_KINDS),
+    year: z.number().check(z.int(), z.gte(2000), z.lte(2100)),
+    reporting: z.number().check(z.int(), z.gte(1), z.lte(53)),
   });
 }
 
@@ -120,6 +130,8 @@ export interface GenerateRequest {
   objective?: string;
   owner?: string;
   period?: string;
+  /** Period columns of a full-layout tab; months of the current year when omitted. */
+  periods?: { kind: PeriodKind; year: number; reporting: number };
 }
 
 export interface SidebarKpi {

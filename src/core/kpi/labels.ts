@@ -1,4 +1,5 @@
 import {
+  AGGREGATIONS,
   FREQUENCIES,
   INDICATOR_TYPES,
   PERSPECTIVES,
@@ -24,7 +25,9 @@ export const aggregationLabel = (key: Aggregation, language: Language) => transl
 export const statusLabel = (key: Status, language: Language) => translate(language, `sheet.status.${key}`);
 export const unitLabel = (key: Unit, language: Language) => translate(language, `sheet.unit.${key}`);
 export const headerLabel = (key: ColumnKey, language: Language) => translate(language, `sheet.header.${key}`);
-export const headerNote = (key: ColumnKey, language: Language) => translate(language, `sheet.note.${key}`);
+/** Returns a header's note; in a tab with period columns the actual column is a formula, and its note says so. */
+export const headerNote = (key: ColumnKey, language: Language, hasPeriods = false) =>
+  translate(language, hasPeriods && key === "actual" ? "sheet.note.actual_periods" : `sheet.note.${key}`);
 
 const PERSPECTIVE_WORDS: Readonly<Record<Perspective, readonly string[]>> = {
   financial: ["tai chinh", "finance", "financial", "financials"],
@@ -96,6 +99,15 @@ function buildLookups() {
 function foldUnit(text: string): string {
   const trimmed = text.trim();
   return /^[%₫×]$/.test(trimmed) ? trimmed : foldText(trimmed);
+}
+
+/** Reads an aggregation label in either language ("Cộng dồn", "Latest"); null when none matches. */
+export function parseAggregation(text: string): Aggregation | null {
+  const folded = foldText(text);
+  for (const key of AGGREGATIONS) {
+    if (folded === key || folded === foldText(aggregationLabel(key, "vi")) || folded === foldText(aggregationLabel(key, "en"))) return key;
+  }
+  return null;
 }
 
 /** Reads a unit typed in either language ("%", "VNĐ", "Ngày"); null when none matches. */

@@ -15,10 +15,12 @@ import {
   unitLabel,
   type Status,
 } from "../kpi/labels";
-import { cellAddress } from "./a1";
+import { periodLabels, type PeriodKind } from "../periods/periods";
+import { cellAddress, columnLetters } from "./a1";
+import { actualFormula, proratedExpression, throughFormula, type PeriodCells } from "./period-formulas";
 import { scoreFormula, statusFormula, varianceFormula, type RowCells } from "./kpi-formulas";
 import { dateFormat, PERCENT_FORMAT, TEXT_FORMAT, unitFormat } from "./number-formats";
-import { filledGrid, type ListValidation, type PlanValue, type SheetPlan, type TextColorRule } from "./sheet-plan";
+import { filledGrid, type FormulaBlock, type ListValidation, type PlanValue, type SheetPlan, type TextColorRule } from "./sheet-plan";
 
 export interface KpiTabRequest {
   readonly group: CatalogGroup;
@@ -31,6 +33,8 @@ export interface KpiTabRequest {
   readonly objective?: string;
   readonly owner?: string;
   readonly period?: string;
+  /** Period columns of a full layout: their kind, the year, and the reporting period (1-based). */
+  readonly periods?: { readonly kind: PeriodKind; readonly year: number; readonly reporting: number };
 }
 
 /** Where things sit in a generated KPI tab; the header block has a fixed height. */
@@ -39,6 +43,10 @@ export const KPI_TAB_LAYOUT = {
   subtitleRow: 2,
   objectiveRow: 3,
   ownerRow: 4,
+  /** Row of the reporting period (B), the periods elapsed (D) and the period numbers above each period column. */
+  reportingRow: 5,
+  reportingColumn: 2,
+  throughColumn: 4,
   headerRow: 6,
   firstKpiRow: 7,
 } as const;
@@ -60,9 +68,13 @@ const WIDE_COLUMNS: readonly ColumnKey[] = ["name", "objective", "data_source", 
 export function planKpiTab(request: KpiTabRequest): SheetPlan {
   const { group, kpis, language } = request;
   const columns = columnsOfLayout(request.layout);
-  const width = columns.length;
+  const periods = request.layout === "full" ? request.periods : undefined;
+  const labels = periods ? periodLabels(periods.kind, periods.year, language) : [];
+  const width = columns.length + labels.length;
   const height = KPI_TAB_LAYOUT.firstKpiRow - 1 + kpis.length;
   const at = (key: ColumnKey) => columns.indexOf(key) + 1;
+  const firstPeriodColumn = columns.length + 1;
+  const lastPeriodColumn = columns.length + labels.length;
 
   const values = filledGrid<PlanValue>(height, width, "");
   const formats = filledGrid<string | null>(height, width, TEXT_FORMAT);
@@ -72,13 +84,34 @@ export function planKpiTab(request: KpiTabRequest): SheetPlan {
   writeHeaderBlock(request, values, weights);
 
   const headerIndex = KPI_TAB_LAYOUT.headerRow - 1;
-  columns.forEach((key, column) => {
-    values[headerIndex][column] = headerLabel(key, language);
+  const headers = [...columns.map((key) => headerLabel(key, language)), ...labels];
+  headers.forEach((header, column) => {
+    values[headerIndex][column] = header;
     weights[headerIndex][column] = "bold";
     backgrounds[headerIndex][column] = HEADER_BACKGROUND;
   });
 
-  const formulaColumns = columns.filter((key) => FORMULA_COLUMNS.includes(key));
+  const through = `$${columnLetters(KPI_TAB_LAYOUT.throughColumn)}$${KPI_TAB_LAYOUT.reportingRow}`;
+  const formulaBlocks: FormulaBlock[] = [];
+  if (periods) {
+    writeReportingCells(values, formats, weights, labels, periods.reporting, language);
+    formulaBlocks.push({
+      row: KPI_TAB_LAYOUT.reportingRow,
+      column: KPI_TAB_LAYOUT.throughColumn,
+      formulas: [
+        [
+          throughFormula(
+            cellAddress(KPI_TAB_LAYOUT.reportingRow, KPI_TAB_LAYOUT.reportingColumn),
+            `$${columnLetters(firstPeriodColumn)}$${KPI_TAB_LAYOUT.headerRow}:$${columnLetters(lastPeriodColumn)}$${KPI_TAB_LAYOUT.headerRow}`,
+            labels.length,
+          ),
+        ],
+      ],
+    });
+  }
+
+  const computed: readonly ColumnKey[] = periods ? ["actual", ...FORMULA_COLUMNS] : FORMULA_COLUMNS;
+  const formulaColumns = columns.filter((key) => computed.includes(key));
   const firstFormulaColumn = at(formulaColumns[0]);
   const formulas: string[][] = [];
 
@@ -89,15 +122,29 @@ export function planKpiTab(request: KpiTabRequest): SheetPlan {
       line[column] = cellValue(key, kpi, request);
       formats[row - 1][column] = cellFormat(key, kpi, request.locale);
     });
+    for (let column = firstPeriodColumn; column <= lastPeriodColumn; column++) formats[row - 1][column - 1] = unitFormat(kpi.unit);
+
+    const period: PeriodCells | null = periods
+      ? {
+          numbers: `$${columnLetters(firstPeriodColumn)}$${KPI_TAB_LAYOUT.reportingRow}:$${columnLetters(lastPeriodColumn)}$${KPI_TAB_LAYOUT.reportingRow}`,
+          values: `${cellAddress(row, firstPeriodColumn)}:${cellAddress(row, lastPeriodColumn)}`,
+          through,
+          aggregation: cellAddress(row, at("aggregation")),
+          periods: labels.length,
+        }
+      : null;
+    const target = cellAddress(row, at("target"));
+    const threshold = cellAddress(row, at("threshold"));
     const cells: RowCells = {
       name: cellAddress(row, at("name")),
       actual: cellAddress(row, at("actual")),
-      target: cellAddress(row, at("target")),
-      threshold: cellAddress(row, at("threshold")),
+      target: period ? proratedExpression(target, period) : target,
+      threshold: period ? proratedExpression(threshold, period) : threshold,
       direction: cellAddress(row, at("direction")),
       score: cellAddress(row, at("score")),
     };
     const byKey: Partial<Record<ColumnKey, string>> = {
+      actual: period ? actualFormula(period) : "",
       score: scoreFormula(cells),
       status: statusFormula(cells, language),
       variance: varianceFormula(cells),
@@ -107,6 +154,20 @@ export function planKpiTab(request: KpiTabRequest): SheetPlan {
 
   const body = (key: ColumnKey) => ({ row: KPI_TAB_LAYOUT.firstKpiRow, column: at(key), rows: kpis.length, columns: 1 });
   const hasRows = kpis.length > 0;
+  if (hasRows) formulaBlocks.push({ row: KPI_TAB_LAYOUT.firstKpiRow, column: firstFormulaColumn, formulas });
+
+  const notes = [
+    ...columns.map((key) => headerNote(key, language, periods !== undefined)),
+    ...labels.map(() => translate(language, "sheet.note.period")),
+  ];
+  const validations = hasRows ? listValidations(columns, body, language) : [];
+  if (periods) {
+    validations.push({
+      block: { row: KPI_TAB_LAYOUT.reportingRow, column: KPI_TAB_LAYOUT.reportingColumn, rows: 1, columns: 1 },
+      values: labels,
+      helpText: translate(language, "sheet.kpi_tab.reporting_help"),
+    });
+  }
 
   return {
     name: translate(language, "sheet.kpi_tab.name", { group: group.name[language] }),
@@ -114,9 +175,9 @@ export function planKpiTab(request: KpiTabRequest): SheetPlan {
     numberFormats: formats,
     fontWeights: weights,
     backgrounds,
-    formulaBlocks: hasRows ? [{ row: KPI_TAB_LAYOUT.firstKpiRow, column: firstFormulaColumn, formulas }] : [],
-    notes: { row: KPI_TAB_LAYOUT.headerRow, column: 1, notes: columns.map((key) => headerNote(key, language)) },
-    validations: hasRows ? listValidations(columns, body, language) : [],
+    formulaBlocks,
+    notes: { row: KPI_TAB_LAYOUT.headerRow, column: 1, notes },
+    validations,
     colorRules: hasRows ? statusColorRules(body("status"), language) : [],
     protections: hasRows
       ? [
@@ -127,8 +188,30 @@ export function planKpiTab(request: KpiTabRequest): SheetPlan {
         ]
       : [],
     frozenRows: KPI_TAB_LAYOUT.headerRow,
-    columnWidths: columns.map((key) => (WIDE_COLUMNS.includes(key) ? 240 : key === "id" ? 80 : 120)),
+    columnWidths: [...columns.map((key) => (WIDE_COLUMNS.includes(key) ? 240 : key === "id" ? 80 : 120)), ...labels.map(() => 90)],
   };
+}
+
+/** Writes the reporting period row: its label, the chosen period, and the numbers 1…n above the periods. */
+function writeReportingCells(
+  values: PlanValue[][],
+  formats: (string | null)[][],
+  weights: ("bold" | "normal")[][],
+  labels: readonly string[],
+  reporting: number,
+  language: Language,
+): void {
+  const row = KPI_TAB_LAYOUT.reportingRow - 1;
+  values[row][KPI_TAB_LAYOUT.reportingColumn - 2] = translate(language, "sheet.kpi_tab.reporting_period");
+  weights[row][KPI_TAB_LAYOUT.reportingColumn - 2] = "bold";
+  values[row][KPI_TAB_LAYOUT.reportingColumn - 1] = labels[Math.min(Math.max(reporting, 1), labels.length) - 1];
+  values[row][KPI_TAB_LAYOUT.throughColumn - 2] = translate(language, "sheet.kpi_tab.periods_passed");
+  formats[row][KPI_TAB_LAYOUT.throughColumn - 1] = "0";
+  const first = values[row].length - labels.length;
+  labels.forEach((_, index) => {
+    values[row][first + index] = index + 1;
+    formats[row][first + index] = "0";
+  });
 }
 
 function writeHeaderBlock(request: KpiTabRequest, values: PlanValue[][], weights: ("bold" | "normal")[][]): void {

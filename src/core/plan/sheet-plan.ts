@@ -43,6 +43,8 @@ export interface ChartSpec {
   readonly block: Block;
   readonly anchor: { readonly row: number; readonly column: number };
   readonly title: string;
+  /** Whether the block's first row holds series names to show in a legend. */
+  readonly headerRow?: boolean;
 }
 
 export interface SheetPlan {

@@ -1,9 +1,12 @@
-import type { Direction, Frequency, IndicatorType, Perspective, Unit } from "../catalog/vocabulary";
+import type { Aggregation, Direction, Frequency, IndicatorType, Perspective, Unit } from "../catalog/vocabulary";
+import { aggregatePeriods, prorate } from "../periods/aggregate";
+import { parsePeriodLabel, type Period } from "../periods/periods";
 import type { MessageParams } from "../errors";
 import type { MessageKey } from "../i18n/messages";
 import type { ColumnKey } from "../kpi/columns";
 import { parseDirection } from "../kpi/direction";
-import { parseFrequency, parseIndicatorType, parsePerspective, parseUnit } from "../kpi/labels";
+import { parseAggregation, parseFrequency, parseIndicatorType, parsePerspective, parseUnit } from "../kpi/labels";
+import { translate } from "../i18n/messages";
 import { parseNumberText, type DecimalSeparator } from "../values/number-text";
 import { foldText } from "../values/normalize";
 import { recognizeHeaderRow } from "./headers";
@@ -37,6 +40,20 @@ export interface KpiRecord {
   readonly indicatorType: IndicatorType | null;
   readonly lastUpdated: Date | null;
   readonly expiry: Date | null;
+  /** Period values of a tab with period columns; the actual, target and threshold above are derived from them. */
+  readonly periods: PeriodSeries | null;
+}
+
+/** A KPI's values per period, and what its actual, target and threshold are made of. */
+export interface PeriodSeries {
+  readonly labels: readonly string[];
+  readonly values: readonly (number | null)[];
+  /** The reporting period, 1-based: the actual aggregates the periods up to it. */
+  readonly through: number;
+  readonly aggregation: Aggregation;
+  /** Target and threshold as typed, for the whole year. */
+  readonly yearTarget: number | null;
+  readonly yearThreshold: number | null;
 }
 
 /** Columns a user may map by hand for a table the reader does not recognise. */
@@ -127,10 +144,17 @@ function readRows(
   decimalSeparator: () => DecimalSeparator,
   tabPerspective: Perspective | null,
 ): TableReadResult {
+  const periodColumns = findPeriodColumns(grid[headerIndex]);
   const records: KpiRecord[] = [];
   for (let index = headerIndex + 1; index < grid.length; index++) {
     const record = readRecord(tab, index + 1, grid[index], columns, decimalSeparator, tabPerspective);
     if (record) records.push(record);
+  }
+  if (periodColumns.length > 0) {
+    const through = reportingPeriod(grid, headerIndex, periodColumns) ?? lastPeriodWithData(grid, headerIndex, periodColumns);
+    for (let index = 0; index < records.length; index++) {
+      records[index] = withPeriods(records[index], grid[records[index].row - 1], periodColumns, through, columns, decimalSeparator);
+    }
   }
   if (records.length === 0) return { kind: "skipped", tab, reason: { key: "sheet.skip.no_rows" } };
   return { kind: "table", tab, headerRow: headerIndex + 1, records };
@@ -172,6 +196,82 @@ function readRecord(
     indicatorType: parseIndicatorType(textOf(cell("indicator_type"))),
     lastUpdated: dateOf(cell("last_updated")),
     expiry: dateOf(cell("expiry")),
+    periods: null,
+  };
+}
+
+interface PeriodColumn {
+  readonly index: number;
+  readonly period: Period;
+  readonly label: string;
+}
+
+function findPeriodColumns(header: readonly unknown[]): PeriodColumn[] {
+  const found: PeriodColumn[] = [];
+  header.forEach((cell, index) => {
+    const period = parsePeriodLabel(cell);
+    if (period) found.push({ index, period, label: String(cell).trim() });
+  });
+  return found;
+}
+
+let reportingWords: Set<string> | undefined;
+
+/** Finds the reporting period cell above the header ("Kỳ báo cáo" or "Reporting period", then the period). */
+function reportingPeriod(grid: readonly (readonly unknown[])[], headerIndex: number, periods: readonly PeriodColumn[]): number | null {
+  reportingWords ??= new Set((["vi", "en"] as const).map((language) => foldText(translate(language, "sheet.kpi_tab.reporting_period"))));
+  for (let row = 0; row < headerIndex; row++) {
+    const line = grid[row];
+    const labelAt = line.findIndex((cell) => typeof cell === "string" && reportingWords!.has(foldText(cell)));
+    if (labelAt < 0) continue;
+    const chosen = line.slice(labelAt + 1).map(parsePeriodLabel).find((period) => period !== null);
+    if (!chosen) return null;
+    const position = periods.findIndex((column) => column.period.kind === chosen.kind && column.period.index === chosen.index && column.period.year === chosen.year);
+    return position < 0 ? null : position + 1;
+  }
+  return null;
+}
+
+// A tab without a reporting period cell reports up to its last period that has any value.
+function lastPeriodWithData(grid: readonly (readonly unknown[])[], headerIndex: number, periods: readonly PeriodColumn[]): number {
+  let last = 0;
+  for (let row = headerIndex + 1; row < grid.length; row++) {
+    periods.forEach((column, position) => {
+      if (typeof grid[row][column.index] === "number") last = Math.max(last, position + 1);
+    });
+  }
+  return Math.max(last, 1);
+}
+
+/**
+ * Derives a KPI's actual from its period values up to the reporting period, and pro-rates a Sum
+ * KPI's yearly target and threshold to it. A blank aggregation counts as latest, which needs no
+ * pro-rating and suits balances and rates alike.
+ */
+function withPeriods(
+  record: KpiRecord,
+  line: readonly unknown[],
+  periods: readonly PeriodColumn[],
+  through: number,
+  columns: Map<ColumnKey, number>,
+  decimalSeparator: () => DecimalSeparator,
+): KpiRecord {
+  const aggregationAt = columns.get("aggregation");
+  const aggregation = (aggregationAt === undefined ? null : parseAggregation(textOf(line[aggregationAt]))) ?? "latest";
+  const values = periods.map((column) => numberOf(line[column.index], decimalSeparator));
+  return {
+    ...record,
+    actual: aggregatePeriods(values, through, aggregation),
+    target: prorate(record.target, aggregation, through, periods.length),
+    threshold: prorate(record.threshold, aggregation, through, periods.length),
+    periods: {
+      labels: periods.map((column) => column.label),
+      values,
+      through,
+      aggregation,
+      yearTarget: record.target,
+      yearThreshold: record.threshold,
+    },
   };
 }
 

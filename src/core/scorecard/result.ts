@@ -6,7 +6,8 @@ import { scoreStatus } from "../kpi/status";
 import type { DecimalSeparator } from "../values/number-text";
 import { dayIn } from "../values/days";
 import { attentionItems, type AttentionItem, type AttentionKind } from "./attention";
-import { readKpiTable, type ColumnMapping } from "./read-table";
+import { aggregatePeriods, prorate } from "../periods/aggregate";
+import { readKpiTable, type ColumnMapping, type PeriodSeries } from "./read-table";
 import { scoreRecord, summarizeScorecard, type GroupSummary, type ScoredKpi } from "./score";
 import { strategyMap, type MapBand } from "./strategy-map";
 
@@ -75,6 +76,36 @@ export interface ScorecardOptions {
   readonly now: Date;
 }
 
+/**
+ * Scores the KPIs of tabs with period columns as they stood at the end of each period up to the
+ * latest reporting period, from the period values themselves: actuals aggregated and Sum targets
+ * pro-rated to that period. A tab whose reporting period is earlier stays at its reporting period.
+ */
+export function computeTrend(scored: readonly ScoredKpi[]): TrendPoint[] {
+  const series = scored.filter((kpi) => kpi.record.periods !== null);
+  if (series.length === 0) return [];
+  const labels = (series[0].record.periods as PeriodSeries).labels;
+  const last = Math.max(...series.map((kpi) => (kpi.record.periods as PeriodSeries).through));
+
+  const points: TrendPoint[] = [];
+  for (let period = 1; period <= Math.min(last, labels.length); period++) {
+    const rescored = series.map((kpi) => {
+      const periods = kpi.record.periods as PeriodSeries;
+      const through = Math.min(period, periods.through);
+      const count = periods.values.length;
+      return scoreRecord({
+        ...kpi.record,
+        actual: aggregatePeriods(periods.values, through, periods.aggregation),
+        target: prorate(periods.yearTarget, periods.aggregation, through, count),
+        threshold: prorate(periods.yearThreshold, periods.aggregation, through, count),
+      });
+    });
+    const { groups, overall } = summarizeScorecard(rescored);
+    points.push({ period: labels[period - 1], overall, groups: Object.fromEntries(groups.map((group) => [group.key, group.score])) });
+  }
+  return points;
+}
+
 /** Reads every tab's KPI table, scores each KPI, and sums up the groups and the overall score. */
 export function computeScorecard(tabs: readonly TabValues[], options: ScorecardOptions): ScorecardComputation {
   const { language, decimalSeparator } = options;
@@ -119,7 +150,7 @@ export function computeScorecard(tabs: readonly TabValues[], options: ScorecardO
     }),
   );
   return {
-    result: { overall, overallStatus: scoreStatus(overall), groups, kpis, skipped, attention: attentionResults, trend: [] },
+    result: { overall, overallStatus: scoreStatus(overall), groups, kpis, skipped, attention: attentionResults, trend: computeTrend(scored) },
     scored,
     map: strategyMap(scored),
     attention,

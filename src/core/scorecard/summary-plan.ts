@@ -65,6 +65,7 @@ export function planSummary(request: SummaryRequest): SheetPlan {
 
   const groupRows = addGroups(grid, request, t);
   grid.blank();
+  const trend = addTrend(grid, request, t);
   addStrategyMap(grid, request, t);
   grid.blank();
   addAttention(grid, request, t);
@@ -93,6 +94,7 @@ export function planSummary(request: SummaryRequest): SheetPlan {
         anchor: { row: SUMMARY_LAYOUT.groupHeaderRow, column: 10 },
         title: t("sheet.summary.chart_title"),
       },
+      ...(trend ? [{ kind: "line" as const, block: trend, anchor: { row: trend.row, column: 10 }, title: t("sheet.summary.trend_chart_title"), headerRow: true }] : []),
     ],
   };
 }
@@ -122,6 +124,22 @@ function addGroups(grid: GridBuilder, { result, language }: SummaryRequest, t: (
     fills: [null, null, statusFill(result.overallStatus)],
   });
   return { first, count: result.groups.length };
+}
+
+/** Adds the per-period trend table of tabs with period columns; returns its block for the chart. */
+function addTrend(grid: GridBuilder, { result, language }: SummaryRequest, t: (key: MessageKey) => string) {
+  if (result.trend.length === 0) return null;
+  const keys = result.groups.map((group) => group.key);
+  grid.add([t("sheet.summary.trend")], { bold: true });
+  const header = [t("sheet.summary.period"), t("sheet.summary.overall"), ...keys.map((key) => perspectiveLabel(key, language))];
+  const row = grid.add(header, { bold: true, fills: header.map(() => HEADER_FILL) });
+  for (const point of result.trend) {
+    grid.add([point.period, point.overall ?? "", ...keys.map((key) => point.groups[key] ?? "")], {
+      formats: [TEXT, ...header.slice(1).map(() => PERCENT_FORMAT)],
+    });
+  }
+  grid.blank();
+  return { row, column: 1, rows: result.trend.length + 1, columns: header.length };
 }
 
 function addStrategyMap(grid: GridBuilder, { map, language }: SummaryRequest, t: (key: MessageKey) => string): void {
