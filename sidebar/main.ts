@@ -2,10 +2,13 @@ import type { GenerateRequest, SidebarGroup, SidebarModel } from "../src/core/br
 import { callServer, failureMessage } from "./bridge";
 import { byId, element, fill } from "./dom";
 import { renderMappingSection } from "./mapping-view";
+import { PeriodPicker, renderReportingSection } from "./period-view";
 
 type Language = SidebarModel["language"];
 
 let model: SidebarModel | null = null;
+let periodPicker: PeriodPicker | null = null;
+let periodsRestored = false;
 let restored = false;
 const picked = new Set<string>();
 const unticked = new Set<string>();
@@ -60,12 +63,26 @@ function render(): void {
   byId("owner-label").textContent = text("sidebar.owner");
   byId("period-label").textContent = text("sidebar.period");
   byId("generate").textContent = text("sidebar.generate");
+  byId("periods-legend").textContent = text("sidebar.periods");
+  periodPicker = new PeriodPicker("period", model.language, text);
+  periodPicker.render();
+  if (!periodsRestored && model.choices?.periods) periodPicker.set(model.choices.periods);
+  periodsRestored = true;
+  showPeriods();
 
   renderGroups("stages", model.groups.filter((group) => group.kind === "stage"));
   renderGroups("departments", model.groups.filter((group) => group.kind === "department"));
   renderKpis();
   byId("form").hidden = false;
+  renderReportingSection(model, text);
   renderMappingSection(model, text);
+}
+
+const chosenLayout = () => (document.querySelector<HTMLInputElement>('input[name="layout"]:checked')?.value ?? "basic") as GenerateRequest["layout"];
+
+/** Period columns belong to the full layout only. */
+function showPeriods(): void {
+  byId("periods").hidden = chosenLayout() !== "full";
 }
 
 function renderGroups(fieldsetId: string, groups: SidebarGroup[]): void {
@@ -135,7 +152,8 @@ async function generate(event: Event): Promise<void> {
     language: model.language,
     groups: groups.map((group) => ({ kind: group.kind, key: group.key })),
     kpiIds,
-    layout: (document.querySelector<HTMLInputElement>('input[name="layout"]:checked')?.value ?? "basic") as GenerateRequest["layout"],
+    layout: chosenLayout(),
+    periods: chosenLayout() === "full" && periodPicker ? periodPicker.value() : undefined,
     objective: optional("objective"),
     owner: optional("owner"),
     period: optional("period"),
@@ -160,6 +178,7 @@ async function generate(event: Event): Promise<void> {
 }
 
 byId("form").addEventListener("submit", (event) => void generate(event));
+document.querySelectorAll<HTMLInputElement>('input[name="layout"]').forEach((radio) => radio.addEventListener("change", showPeriods));
 byId<HTMLSelectElement>("language").addEventListener("change", (event) => {
   byId("result").replaceChildren();
   void load((event.target as HTMLSelectElement).value as Language);

@@ -6,3 +6,4 @@
 export { showSidebar, showHelp, buildScorecard } from "./gas/commands";
 export { getSidebarModel, generateKpiTabs, getScorecardResult } from "./gas/sidebar-api";
 export { getSkippedTables, saveColumnMapping } from "./gas/mapping";
+export { setReportingPeriod } from "./gas/reporting";

@@ -235,5 +235,6 @@ export const ENTRY_POINTS: readonly EntryPoint[] = [
   { name: "generateKpiTabs", bundle: "app", params: ["request"], summary: "Sidebar: creates the KPI tabs the user picked." },
   { name: "getSkippedTables", bundle: "app", params: ["request"], summary: "Sidebar: lists the tabs the scorecard skips, with their first rows." },
   { name: "saveColumnMapping", bundle: "app", params: ["request"], summary: "Sidebar: stores which column of a tab holds what." },
+  { name: "setReportingPeriod", bundle: "app", params: ["request"], summary: "Sidebar: moves the reporting period of the KPI tabs." },
   { name: "getScorecardResult", bundle: "app", params: [], summary: "Returns the scorecard as JSON without writing anything." },
 ];

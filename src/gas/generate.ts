@@ -53,8 +53,8 @@ function currentMonths(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): N
 function choicesOf(request: GenerateRequest, selections: readonly Selection[], language: Language): SidebarChoices {
   const ticked = new Set(selections.flatMap((selection) => selection.kpis.map((kpi) => kpi.id)));
   const unticked = selections.flatMap((selection) => selection.group.kpis.map((kpi) => kpi.id)).filter((id) => !ticked.has(id));
-  const { groups, layout, objective, owner, period } = request;
-  return { language, groups, unticked, layout, objective, owner, period };
+  const { groups, layout, objective, owner, period, periods } = request;
+  return { language, groups, unticked, layout, objective, owner, period, periods };
 }
 
 function selectKpis(catalog: Catalog, request: GenerateRequest): Selection[] {

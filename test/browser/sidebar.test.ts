@@ -93,6 +93,34 @@ describeWithChromium("the sidebar in headless Chromium", () => {
     await page.close();
   });
 
+  test("tracks quarters of a chosen year and moves the reporting period later", async () => {
+    const emulator = loadAddon({ language: "vi" });
+    const page = await openSidebar(session.browser, emulator);
+    await page.waitForSelector("#form:not([hidden])");
+    await page.getByLabel("Bán hàng", { exact: true }).check();
+    expect(await page.locator("#periods").isHidden()).toBe(true);
+    await page.getByLabel("Đầy đủ (cả 12 bước)").check();
+    await page.locator("#period-year").fill("2027");
+    await page.locator("#period-year").dispatchEvent("change");
+    await page.locator("#period-kind").selectOption({ label: "Quý" });
+    await page.locator("#period-reporting").selectOption({ label: "Q2/2027" });
+    await page.getByRole("button", { name: "Tạo tab KPI" }).click();
+    await page.getByRole("link", { name: "Mở KPI - Bán hàng" }).waitFor();
+
+    const tab = emulator.spreadsheet.getSheetByName("KPI - Bán hàng");
+    expect(tab?.getRange(6, 27, 1, 4).getValues()[0]).toEqual(["Q1/2027", "Q2/2027", "Q3/2027", "Q4/2027"]);
+    expect(tab?.getRange("B5").getValue()).toBe("Q2/2027");
+
+    await page.locator("#move-year").fill("2027");
+    await page.locator("#move-year").dispatchEvent("change");
+    await page.locator("#move-kind").selectOption({ label: "Quý" });
+    await page.locator("#move-reporting").selectOption({ label: "Q3/2027" });
+    await page.getByRole("button", { name: "Cập nhật các tab KPI" }).click();
+    await page.getByText("Đã chuyển kỳ báo cáo sang Q3/2027 ở: KPI - Bán hàng.").waitFor();
+    expect(tab?.getRange("B5").getValue()).toBe("Q3/2027");
+    await page.close();
+  });
+
   test("switches language without reloading", async () => {
     const emulator = loadAddon({ language: "vi" });
     const page = await openSidebar(session.browser, emulator);

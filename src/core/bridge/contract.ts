@@ -43,6 +43,10 @@ function periodsSchema() {
   });
 }
 
+function reportingRequestSchema() {
+  return z.object({ language, ...periodsSchema().shape });
+}
+
 function choicesSchema() {
   return z.object({
     language,
@@ -52,6 +56,7 @@ function choicesSchema() {
     objective: shortText(500),
     owner: shortText(200),
     period: shortText(100),
+    periods: z.optional(periodsSchema()),
   });
 }
 
@@ -103,6 +108,19 @@ export interface SkippedTablesResponse {
   tables: SkippedTable[];
 }
 
+export interface ReportingRequest {
+  language?: Language;
+  kind: PeriodKind;
+  year: number;
+  /** The new reporting period, 1-based within the year. */
+  reporting: number;
+}
+
+export interface ReportingResponse {
+  updated: string[];
+  message: string;
+}
+
 export interface SaveMappingResponse {
   tab: string;
   kpis: number;
@@ -119,6 +137,7 @@ export interface SidebarChoices {
   objective?: string;
   owner?: string;
   period?: string;
+  periods?: { kind: PeriodKind; year: number; reporting: number };
 }
 
 export interface GenerateRequest {
@@ -168,6 +187,7 @@ export interface ServerApi {
   generateKpiTabs(request: GenerateRequest): GenerateResponse;
   getSkippedTables(request: { language?: Language } | undefined): SkippedTablesResponse;
   saveColumnMapping(request: MappingRequest): SaveMappingResponse;
+  setReportingPeriod(request: ReportingRequest): ReportingResponse;
 }
 
 function parseWith<T>(schema: { safeParse(data: unknown): { success: true; data: unknown } | { success: false; error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] } } }, data: unknown): T {
@@ -186,6 +206,10 @@ export function parseSidebarModelRequest(data: unknown): SidebarModelRequest {
 
 export function parseGenerateRequest(data: unknown): GenerateRequest {
   return parseWith<GenerateRequest>(generateRequestSchema(), data);
+}
+
+export function parseReportingRequest(data: unknown): ReportingRequest {
+  return parseWith<ReportingRequest>(reportingRequestSchema(), data);
 }
 
 export function parseMappingRequest(data: unknown): MappingRequest {
