@@ -10,7 +10,7 @@ const params = [
 export const BURN_RATE: FunctionSpec<typeof params> = {
   name: "BURN_RATE",
   params,
-  compute: (cashOut, cashIn, months) => burnRate(cashOut, cashIn, months),
+  compute: burnRate,
 };
 
 /**

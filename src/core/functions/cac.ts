@@ -10,7 +10,7 @@ const cacParams = [
 export const CAC: FunctionSpec<typeof cacParams> = {
   name: "CAC",
   params: cacParams,
-  compute: (spend, customers) => acquisitionCost(spend, customers),
+  compute: acquisitionCost,
 };
 
 /** Returns sales and marketing spend per new customer; "" when no customer was won. */
@@ -29,7 +29,7 @@ const paybackParams = [
 export const CAC_PAYBACK: FunctionSpec<typeof paybackParams> = {
   name: "CAC_PAYBACK",
   params: paybackParams,
-  compute: (cac, arpa, margin) => cacPayback(cac, arpa, margin),
+  compute: cacPayback,
 };
 
 /**

@@ -10,7 +10,7 @@ const params = [
 export const CHURN_RATE: FunctionSpec<typeof params> = {
   name: "CHURN_RATE",
   params,
-  compute: (start, lost, periods) => churnRate(start, lost, periods),
+  compute: churnRate,
 };
 
 /**

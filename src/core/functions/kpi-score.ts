@@ -13,7 +13,7 @@ const params = [
 export const KPI_SCORE: FunctionSpec<typeof params> = {
   name: "KPI_SCORE",
   params,
-  compute: (actual, target, threshold, direction, cap) => kpiScore(actual, target, threshold, direction, cap),
+  compute: kpiScore,
 };
 
 /**
@@ -33,6 +33,8 @@ export function kpiScore(actual: number, target: number, threshold?: number, dir
 
 function scoreWithThreshold(actual: number, target: number, threshold: number, direction: Direction | undefined, cap: number): number {
   if (threshold === target) throw new KpiError("kpi.threshold_equals_target", { threshold, target });
+  // With no direction given, the threshold's side of the target decides, and the formula is the same.
+  if (direction === undefined) return clamp((actual - threshold) / (target - threshold), cap);
   if (direction === "target") {
     return clamp(1 - Math.abs(actual - target) / Math.abs(target - threshold), 1);
   }
@@ -57,7 +59,7 @@ function scoreWithoutThreshold(actual: number, target: number, direction: Direct
   return clamp(target / actual, cap);
 }
 
+// A NaN score (from ∞ ÷ ∞) fails both comparisons and passes through, for the caller to reject.
 function clamp(score: number, cap: number): number {
-  if (Number.isNaN(score)) return score;
   return score < 0 ? 0 : score > cap ? cap : score;
 }

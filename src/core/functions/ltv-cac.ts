@@ -18,14 +18,14 @@ const unitEconomicsParams = [
 export const LTV_CAC_RATIO: FunctionSpec<typeof ratioParams> = {
   name: "LTV_CAC",
   params: ratioParams,
-  compute: (ltv, cac) => ltvCacRatio(ltv, cac),
+  compute: ltvCacRatio,
 };
 
 /** LTV_CAC(arpa, gross_margin, churn_rate, cac, [max_lifetime]): lifetime value built from its parts. */
 export const LTV_CAC_FROM_PARTS: FunctionSpec<typeof unitEconomicsParams> = {
   name: "LTV_CAC",
   params: unitEconomicsParams,
-  compute: (arpa, margin, churn, cac, maxLifetime) => ltvCacFromParts(arpa, margin, churn, cac, maxLifetime),
+  compute: ltvCacFromParts,
 };
 
 /**

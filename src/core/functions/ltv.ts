@@ -12,5 +12,5 @@ const params = [
 export const LTV: FunctionSpec<typeof params> = {
   name: "LTV",
   params,
-  compute: (arpa, margin, churn, maxLifetime) => lifetimeValue(arpa, margin, churn, maxLifetime),
+  compute: lifetimeValue,
 };

@@ -12,7 +12,7 @@ const params = [
 export const RUNWAY: FunctionSpec<typeof params> = {
   name: "RUNWAY",
   params,
-  compute: (cash, burn) => runway(cash, burn),
+  compute: runway,
 };
 
 /** Returns the months of cash left at the current net burn: cash ÷ net burn, or "∞" when burn ≤ 0. */
