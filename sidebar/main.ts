@@ -1,4 +1,5 @@
 import type { GenerateRequest, SidebarGroup, SidebarModel } from "../src/core/bridge/contract";
+import { freeSheetNames } from "../src/core/plan/sheet-names";
 import { callServer, failureMessage } from "./bridge";
 import { byId, element, fill } from "./dom";
 import { renderMappingSection } from "./mapping-view";
@@ -129,7 +130,7 @@ function renderKpis(): void {
     lists.append(fieldset);
   }
 
-  const names = groups.map((group) => group.tabName);
+  const names = freeSheetNames(model?.existingTabs ?? [], groups.map((group) => group.tabName));
   byId("preview").textContent = names.length ? `${text("sidebar.tab_name")}: ${names.join(", ")}` : text("sidebar.pick_group");
   byId<HTMLButtonElement>("generate").disabled = names.length === 0;
 }
@@ -164,6 +165,8 @@ async function generate(event: Event): Promise<void> {
   setStatus(text("sidebar.working"));
   try {
     const response = await callServer("generateKpiTabs", request);
+    model.existingTabs.push(...response.created.map((tab) => tab.name));
+    renderKpis();
     const result = byId("result");
     result.replaceChildren(element("p", {}, text("sidebar.created")));
     for (const tab of response.created) {

@@ -13,7 +13,8 @@ import { withDocumentLock } from "./lock";
 import { SpreadsheetLocale } from "./locale";
 import { METADATA } from "./owned-tabs";
 import { saveChoices } from "./preferences";
-import { freeSheetName, sheetUrl } from "./sheets";
+import { freeSheetName } from "../core/plan/sheet-names";
+import { sheetUrl } from "./sheets";
 
 interface Selection {
   readonly group: CatalogGroup;

@@ -3,7 +3,7 @@ import { translate } from "../core/i18n/messages";
 import { HISTORY_WIDTH, historyFormats, historyHeader, historyRow } from "../core/scorecard/history";
 import type { ScorecardResult } from "../core/scorecard/result";
 import { METADATA } from "./owned-tabs";
-import { freeSheetName } from "./sheets";
+import { freeSheetName } from "../core/plan/sheet-names";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;

@@ -7,7 +7,7 @@ import { appendHistory } from "./history";
 import { columnMappings, idsWithKey, listTabs, METADATA, ownedIds, type Tab } from "./owned-tabs";
 import { withDocumentLock } from "./lock";
 import { SpreadsheetLocale } from "./locale";
-import { freeSheetName } from "./sheets";
+import { freeSheetName } from "../core/plan/sheet-names";
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;

@@ -46,7 +46,10 @@ export function getSidebarModel(rawRequest?: unknown): SidebarModel {
           perspectiveLabel: perspectiveLabel(kpi.perspective, chosen),
         })),
       }));
-      return { language: chosen, texts, groups, choices: stored };
+      const existingTabs = SpreadsheetApp.getActiveSpreadsheet()
+        .getSheets()
+        .map((sheet) => sheet.getName());
+      return { language: chosen, texts, groups, choices: stored, existingTabs };
     },
   );
 }

@@ -38,6 +38,19 @@ describeWithChromium("the sidebar in headless Chromium", () => {
     await page.close();
   });
 
+  test("shows the name a new tab will really get", async () => {
+    const emulator = loadAddon({ language: "vi" });
+    emulator.spreadsheet.insertSheet("kpi - marketing");
+    const page = await openSidebar(session.browser, emulator);
+    await page.waitForSelector("#form:not([hidden])");
+    await page.getByLabel("Marketing", { exact: true }).check();
+    expect(await page.locator("#preview").innerText()).toBe("Tab mới: KPI - Marketing (2)");
+    await page.getByRole("button", { name: "Tạo tab KPI" }).click();
+    await page.getByRole("link", { name: "Mở KPI - Marketing (2)" }).waitFor();
+    expect(await page.locator("#preview").innerText()).toBe("Tab mới: KPI - Marketing (3)");
+    await page.close();
+  });
+
   test("starts from the user's last choices", async () => {
     const emulator = loadAddon({ language: "vi" });
     emulator.run("generateKpiTabs", [

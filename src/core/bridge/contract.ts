@@ -175,6 +175,8 @@ export interface SidebarModel {
   texts: Record<string, string>;
   groups: SidebarGroup[];
   choices: SidebarChoices | null;
+  /** Names of the spreadsheet's tabs, so the sidebar can show the names new tabs will really get. */
+  existingTabs: string[];
 }
 
 export interface GenerateResponse {

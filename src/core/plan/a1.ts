@@ -12,15 +12,6 @@ export function cellAddress(row: number, column: number): string {
   return `${columnLetters(column)}${row}`;
 }
 
-/**
- * Quotes a tab name for use inside a formula: always in single quotes, with apostrophes doubled.
- * Quoting every name, not only those with spaces, also covers names such as "KPI1" that read as a
- * cell address.
- */
-export function quoteSheetName(name: string): string {
-  return `'${name.replace(/'/g, "''")}'`;
-}
-
 /** Writes text as a formula string literal, with double quotes doubled. */
 export function formulaString(text: string): string {
   return `"${text.replace(/"/g, '""')}"`;
