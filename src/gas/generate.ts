@@ -8,7 +8,7 @@ import { planKpiTab } from "../core/plan/kpi-tab";
 import { dayIn } from "../core/values/days";
 import { applyPlan } from "./apply-plan";
 import { loadCatalog } from "./catalog";
-import { runEndpoint } from "./endpoint";
+import { handleRequest } from "./endpoint";
 import { withDocumentLock } from "./lock";
 import { SpreadsheetLocale } from "./locale";
 import { METADATA } from "./owned-tabs";
@@ -26,22 +26,15 @@ interface Selection {
  * write, and an existing tab is never reused: a taken name gets a suffix.
  */
 export function generateKpiTabs(rawRequest: unknown): GenerateResponse {
-  const locale = new SpreadsheetLocale();
-  let language: Language | undefined;
-  return runEndpoint(
-    () => language ?? locale.language,
-    () => {
-      const request = parseGenerateRequest(rawRequest);
-      language = request.language ?? locale.language;
-      const selections = selectKpis(loadCatalog(), request);
-      // A picked group whose KPIs were all unticked gets no tab; the others still do.
-      const created = withDocumentLock(() =>
-        selections.filter((selection) => selection.kpis.length > 0).map((selection) => createTab(selection, request, language as Language, locale)),
-      );
-      saveChoices(choicesOf(request, selections, language));
-      return { created };
-    },
-  );
+  return handleRequest(rawRequest, parseGenerateRequest, (request, language, locale) => {
+    const selections = selectKpis(loadCatalog(), request);
+    // A picked group whose KPIs were all unticked gets no tab; the others still do.
+    const created = withDocumentLock(() =>
+      selections.filter((selection) => selection.kpis.length > 0).map((selection) => createTab(selection, request, language, locale)),
+    );
+    saveChoices(choicesOf(request, selections, language));
+    return { created };
+  });
 }
 
 /** Months of the current year, reporting on the current month, in the spreadsheet's time zone. */

@@ -3,9 +3,8 @@ import type { Language } from "../core/i18n/language";
 import { translate } from "../core/i18n/messages";
 import { KPI_TAB_LAYOUT } from "../core/plan/kpi-tab";
 import { periodLabel, type PeriodKind } from "../core/periods/periods";
-import { runEndpoint } from "./endpoint";
+import { handleRequest } from "./endpoint";
 import { withDocumentLock } from "./lock";
-import { SpreadsheetLocale } from "./locale";
 import { METADATA } from "./owned-tabs";
 
 interface KpiTabMetadata {
@@ -19,32 +18,27 @@ interface KpiTabMetadata {
  * in their own language; nothing else in them changes.
  */
 export function setReportingPeriod(rawRequest: unknown): ReportingResponse {
-  const locale = new SpreadsheetLocale();
-  let language: Language | undefined;
-  return runEndpoint(
-    () => language ?? locale.language,
-    () => {
-      const request = parseReportingRequest(rawRequest);
-      language = request.language ?? locale.language;
-      const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-      const updated = withDocumentLock(() => {
-        const names: string[] = [];
-        for (const metadata of spreadsheet.createDeveloperMetadataFinder().withKey(METADATA.kpiTab).find()) {
-          const sheet = metadata.getLocation().getSheet();
-          const tab = parseMetadata(metadata.getValue());
-          if (!sheet || tab?.periods?.kind !== request.kind || tab.periods.year !== request.year) continue;
-          const label = periodLabel({ kind: request.kind, index: request.reporting, year: request.year }, tab.language ?? "vi");
-          sheet.getRange(KPI_TAB_LAYOUT.reportingRow, KPI_TAB_LAYOUT.reportingColumn).setValue(label);
-          names.push(sheet.getName());
-        }
-        return names;
-      });
-      const period = periodLabel({ kind: request.kind, index: request.reporting, year: request.year }, language);
-      const message =
-        updated.length === 0 ? translate(language, "sidebar.reporting.none") : translate(language, "sidebar.reporting.done", { period, tabs: updated.join(", ") });
-      return { updated, message };
-    },
-  );
+  return handleRequest(rawRequest, parseReportingRequest, (request, language) => {
+    const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+    const updated = withDocumentLock(() => {
+      const names: string[] = [];
+      for (const metadata of spreadsheet.createDeveloperMetadataFinder().withKey(METADATA.kpiTab).find()) {
+        const sheet = metadata.getLocation().getSheet();
+        const tab = parseMetadata(metadata.getValue());
+        if (!sheet || tab?.periods?.kind !== request.kind || tab.periods.year !== request.year) continue;
+        const label = periodLabel({ kind: request.kind, index: request.reporting, year: request.year }, tab.language ?? "vi");
+        sheet.getRange(KPI_TAB_LAYOUT.reportingRow, KPI_TAB_LAYOUT.reportingColumn).setValue(label);
+        names.push(sheet.getName());
+      }
+      return names;
+    });
+    const period = periodLabel({ kind: request.kind, index: request.reporting, year: request.year }, language);
+    const message =
+      updated.length === 0
+        ? translate(language, "sidebar.reporting.none")
+        : translate(language, "sidebar.reporting.done", { period, tabs: updated.join(", ") });
+    return { updated, message };
+  });
 }
 
 function parseMetadata(text: string | null): KpiTabMetadata | null {

@@ -1,14 +1,7 @@
 import { KpiError } from "../../src/core/errors";
+import { errorKey } from "./helpers";
 import { kpiScore } from "../../src/core/functions/kpi-score";
 
-function errorKey(run: () => unknown): string | undefined {
-  try {
-    run();
-  } catch (error) {
-    return error instanceof KpiError ? error.key : `not a KpiError: ${String(error)}`;
-  }
-  return undefined;
-}
 
 describe("kpiScore without a threshold", () => {
   test("higher is actual over target", () => {

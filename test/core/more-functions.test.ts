@@ -1,4 +1,5 @@
 import { KpiError } from "../../src/core/errors";
+import { errorKey } from "./helpers";
 import { acquisitionCost, cacPayback } from "../../src/core/functions/cac";
 import { CUSTOM_FUNCTIONS, type CustomFunctionName } from "../../src/core/functions/registry";
 import { runway } from "../../src/core/functions/runway";
@@ -6,14 +7,6 @@ import { CUSTOM_FUNCTION_DOCS } from "../../src/public-api";
 
 const dot = { decimalSeparator: () => "." as const };
 
-function errorKey(run: () => unknown): string | undefined {
-  try {
-    run();
-  } catch (error) {
-    return error instanceof KpiError ? error.key : String(error);
-  }
-  return undefined;
-}
 
 describe("RUNWAY", () => {
   test("is cash over net burn", () => {

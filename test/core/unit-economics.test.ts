@@ -1,16 +1,9 @@
 import { KpiError } from "../../src/core/errors";
+import { errorKey } from "./helpers";
 import { burnRate } from "../../src/core/functions/burn-rate";
 import { churnRate } from "../../src/core/functions/churn-rate";
 import { lifetimeValue, ltvCacFromParts, ltvCacRatio } from "../../src/core/functions/ltv-cac";
 
-function errorKey(run: () => unknown): string | undefined {
-  try {
-    run();
-  } catch (error) {
-    return error instanceof KpiError ? error.key : String(error);
-  }
-  return undefined;
-}
 
 describe("churnRate", () => {
   test("is lost over start", () => {
