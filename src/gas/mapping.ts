@@ -17,7 +17,7 @@ import { columnMappings, listTabs, METADATA, ownedIds } from "./owned-tabs";
 
 /**
  * Sidebar endpoint: the tabs the scorecard skips, and those read through a mapping, with their
- * first rows as displayed text, so the user can say which column holds what.
+ * first rows as displayed text, so the user can say what each column contains.
  */
 export function getSkippedTables(rawRequest?: unknown): SkippedTablesResponse {
   return handleRequest(rawRequest, parseSidebarModelRequest, (_request, language, locale) => {

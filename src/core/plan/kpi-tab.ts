@@ -37,7 +37,7 @@ export interface KpiTabRequest {
   readonly periods?: { readonly kind: PeriodKind; readonly year: number; readonly reporting: number };
 }
 
-/** Where things sit in a generated KPI tab; the header block has a fixed height. */
+/** Rows and columns of a generated KPI tab's fixed parts; the header block has a fixed height. */
 export const KPI_TAB_LAYOUT = {
   titleRow: 1,
   subtitleRow: 2,
@@ -188,8 +188,15 @@ export function planKpiTab(request: KpiTabRequest): SheetPlan {
         ]
       : [],
     frozenRows: KPI_TAB_LAYOUT.headerRow,
-    columnWidths: [...columns.map((key) => (WIDE_COLUMNS.includes(key) ? 240 : key === "id" ? 80 : 120)), ...labels.map(() => 90)],
+    columnWidths: [...columns.map(columnWidth), ...labels.map(() => PERIOD_COLUMN_WIDTH)],
   };
+}
+
+const PERIOD_COLUMN_WIDTH = 90;
+
+function columnWidth(key: ColumnKey): number {
+  if (WIDE_COLUMNS.includes(key)) return 240;
+  return key === "id" ? 80 : 120;
 }
 
 /** Writes the reporting period row: its label, the chosen period, and the numbers 1…n above the periods. */

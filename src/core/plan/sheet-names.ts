@@ -1,4 +1,4 @@
-/** Longest tab name Sheets accepts. */
+/** Maximum length of a tab name in Sheets. */
 export const MAX_SHEET_NAME = 100;
 
 /**
