@@ -43,3 +43,17 @@ export function snapshot(sheet: Sheet): unknown {
 }
 
 export const SHARED_DATA = path.resolve(__dirname, "../../../shared/data");
+
+/**
+ * Declares a describe block that needs a public data file. Jest runs a skipped block's body to
+ * collect its tests, so without the file the body is not run at all: a single skipped test
+ * says why instead.
+ */
+export function describeWithFile(file: string, name: string, body: () => void): void {
+  if (existsSync(file)) {
+    describe(name, body);
+    return;
+  }
+  console.warn(`Skipping "${name}": ${file} is absent.`);
+  describe(name, () => test.skip(`needs ${file}`, () => undefined));
+}

@@ -1,8 +1,8 @@
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { SaveMappingResponse, SkippedTablesResponse } from "../../src/core/bridge/contract";
 import type { ScorecardResult } from "../../src/core/scorecard/result";
-import { addUserTab, loadAddon, SHARED_DATA, snapshot } from "./addon";
+import { addUserTab, describeWithFile, loadAddon, SHARED_DATA, snapshot } from "./addon";
 
 type Emulator = ReturnType<typeof loadAddon>;
 
@@ -122,8 +122,6 @@ describe("a mapping the server rejects", () => {
 
 // The public data sets sit beside the project in CI, not on a user's machine.
 const GC_FILE = path.join(SHARED_DATA, "gc-service-standards-2017-2018.csv");
-const describeWithData = existsSync(GC_FILE) ? describe : describe.skip;
-if (!existsSync(GC_FILE)) console.warn(`Skipping the service-standards mapping test: ${GC_FILE} is absent.`);
 
 /** Parses RFC 4180 CSV on its own, so the expected scores do not depend on the emulator's import. */
 function parseCsv(text: string): string[][] {
@@ -155,7 +153,7 @@ function parseCsv(text: string): string[][] {
   return rows;
 }
 
-describeWithData("the Government of Canada service standards, mapped by hand", () => {
+describeWithFile(GC_FILE, "the Government of Canada service standards, mapped by hand", () => {
   const emulator = loadAddon({ language: "en" });
   const [blank] = emulator.spreadsheet.getSheets();
   const sheet = emulator.importCsv(GC_FILE);
