@@ -5,8 +5,8 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 const blockRange = (sheet: Sheet, block: Block) => sheet.getRange(block.row, block.column, block.rows, block.columns);
 
-/** Adds rows and columns when the plan is larger than the sheet; a new tab has 1000 × 26 cells. */
-function growTo(sheet: Sheet, rows: number, columns: number): void {
+/** Adds rows and columns when the sheet is smaller than needed; a new tab has 1000 × 26 cells. */
+export function growTo(sheet: Sheet, rows: number, columns: number): void {
   const maxRows = sheet.getMaxRows();
   if (rows > maxRows) sheet.insertRowsAfter(maxRows, rows - maxRows);
   const maxColumns = sheet.getMaxColumns();

@@ -1,5 +1,6 @@
 import { KpiError } from "../core/errors";
 import { percentText } from "../core/scorecard/summary-plan";
+import type { Language } from "../core/i18n/language";
 import { translate } from "../core/i18n/messages";
 import { SpreadsheetLocale } from "./locale";
 import { buildSummaryTab } from "./scorecard";
@@ -16,6 +17,11 @@ export function showHelp(): void {
   ui.alert(translate(language, "help.title"), translate(language, "help.body"), ui.ButtonSet.OK);
 }
 
+/** Writes a count with its noun, singular or plural as the language needs ("1 KPI", "11 KPIs"). */
+function countText(language: Language, noun: "kpi" | "tab", count: number): string {
+  return translate(language, count === 1 ? `count.${noun}.one` : `count.${noun}.other`, { count });
+}
+
 /** Returns an error's message without its final full stop, to sit inside a sentence. */
 function sentenceOf(error: unknown): string {
   return (error instanceof Error ? error.message : String(error)).replace(/\.\s*$/, "");
@@ -28,15 +34,14 @@ export function buildScorecard(): void {
   try {
     const outcome = buildSummaryTab(locale);
     const { overall, kpis } = outcome.result;
-    const params = { tab: outcome.tab, kpis: kpis.length, tabs: outcome.tabsRead };
-    const message =
+    const language = outcome.language;
+    const params = { tab: outcome.tab, kpis: countText(language, "kpi", kpis.length), tabs: countText(language, "tab", outcome.tabsRead) };
+    let message =
       overall === null
-        ? translate(outcome.language, "scorecard.built_no_score", params)
-        : translate(outcome.language, "scorecard.built", {
-            ...params,
-            score: percentText(overall, outcome.language),
-          });
-    spreadsheet.toast(message, translate(outcome.language, "sidebar.title"), 8);
+        ? translate(language, "scorecard.built_no_score", params)
+        : translate(language, "scorecard.built", { ...params, score: percentText(overall, language) });
+    if (outcome.historyError) message += ` ${translate(language, "scorecard.history_failed", { message: sentenceOf(new Error(outcome.historyError)) })}`;
+    spreadsheet.toast(message, translate(language, "sidebar.title"), 8);
   } catch (error) {
     const language = locale.language;
     const message =

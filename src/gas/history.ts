@@ -2,6 +2,7 @@ import type { Language } from "../core/i18n/language";
 import { translate } from "../core/i18n/messages";
 import { HISTORY_WIDTH, historyFormats, historyHeader, historyRow } from "../core/scorecard/history";
 import type { ScorecardResult } from "../core/scorecard/result";
+import { growTo } from "./apply-plan";
 import { METADATA } from "./owned-tabs";
 import { freeSheetName } from "../core/plan/sheet-names";
 
@@ -21,6 +22,7 @@ export function appendHistory(
 ): void {
   const sheet = history ?? createHistory(spreadsheet, names, options.language);
   const row = sheet.getLastRow() + 1;
+  growTo(sheet, row, HISTORY_WIDTH);
   const range = sheet.getRange(row, 1, 1, HISTORY_WIDTH);
   range.setNumberFormats([historyFormats(options.locale)]);
   range.setValues([historyRow(result, options.builtAt)]);

@@ -17,6 +17,8 @@ export interface BuildOutcome extends ScorecardComputation {
   readonly tab: string;
   readonly tabsRead: number;
   readonly language: Language;
+  /** Why the history row was not added, when it was not. */
+  readonly historyError?: string;
 }
 
 /**
@@ -67,13 +69,15 @@ export function buildSummaryTab(locale: SpreadsheetLocale): BuildOutcome {
     }
 
     const tab = swapIn(spreadsheet, draft, previous, names, plan.name);
+    let historyError: string | undefined;
     try {
       appendHistory(spreadsheet, history?.sheet, [...names, tab], computation.result, { language, locale: locale.code, builtAt });
     } catch (error) {
-      // The summary is already in place; a missing history row must not report the build as failed.
-      console.warn(`The scorecard history was not updated: ${error instanceof Error ? error.message : String(error)}`);
+      // The summary is already in place, so the build succeeded; the user is told the history was not.
+      historyError = error instanceof Error ? error.message : String(error);
+      console.warn(`The scorecard history was not updated: ${historyError}`);
     }
-    return { ...computation, tab, tabsRead: sources.length, language };
+    return { ...computation, tab, tabsRead: sources.length, language, historyError };
   });
 }
 

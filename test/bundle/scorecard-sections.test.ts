@@ -155,6 +155,18 @@ describe("the history tab", () => {
     expect(result(emulator).skipped.map((skipped) => skipped.tab)).toEqual(["Trang tính1"]);
   });
 
+  test("grows past the sheet's last row", () => {
+    const other = loadAddon({ language: "vi" });
+    build(other);
+    const tab = other.spreadsheet.getSheetByName("BSC - Lịch sử") as Sheet;
+    tab.getRange(tab.getMaxRows(), 1).setValue("ghi chú cuối");
+    build(other);
+    expect(other.ui.toasts.at(-1)?.message).not.toMatch(/lịch sử/);
+    expect(tab.getLastRow()).toBe(1001);
+    expect(tab.getRange(1001, 2).getValue()).toBe("");
+    expect(tab.getRange(1001, 1).getValue()).toBeInstanceOf(Date);
+  });
+
   test("keeps rows users added and is never a second tab", () => {
     history.getRange("A5").setValue("ghi chú");
     build(emulator);

@@ -7,8 +7,13 @@ export const uiMessagesEn = {
     "3. Build Balanced Scorecard reads every KPI tab, including your own tabs with KPI, Actual and Target columns, and writes the summary tab.\n" +
     "Formulas you can type: KPI_SCORE, CHURN_RATE, LTV_CAC, BURN_RATE.",
 
-  "scorecard.built": "Balanced Scorecard updated in \"{tab}\": overall {score}, {kpis} KPIs from {tabs} tabs.",
-  "scorecard.built_no_score": "Balanced Scorecard updated in \"{tab}\": no KPI has data yet ({kpis} KPIs from {tabs} tabs).",
+  "scorecard.built": "Balanced Scorecard updated in \"{tab}\": overall {score}, {kpis} from {tabs}.",
+  "scorecard.built_no_score": "Balanced Scorecard updated in \"{tab}\": no KPI has data yet ({kpis} from {tabs}).",
+  "scorecard.history_failed": "The history tab was not updated: {message}.",
+  "count.kpi.one": "{count} KPI",
+  "count.kpi.other": "{count} KPIs",
+  "count.tab.one": "{count} tab",
+  "count.tab.other": "{count} tabs",
   "scorecard.busy": "Another build or KPI tab creation is running in this spreadsheet. Wait a moment and try again.",
   "scorecard.failed": "The scorecard could not be built: {message}. The previous summary tab was left unchanged.",
 

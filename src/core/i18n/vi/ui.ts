@@ -9,8 +9,13 @@ export const uiMessagesVi: Record<keyof typeof uiMessagesEn, string> = {
     "3. Dựng thẻ điểm cân bằng đọc mọi tab KPI, kể cả tab của bạn có cột KPI, Thực tế và Mục tiêu, rồi ghi ra tab tổng hợp.\n" +
     "Các hàm có thể gõ: KPI_SCORE, CHURN_RATE, LTV_CAC, BURN_RATE.",
 
-  "scorecard.built": "Đã cập nhật thẻ điểm cân bằng ở tab \"{tab}\": điểm tổng thể {score}, {kpis} KPI từ {tabs} tab.",
-  "scorecard.built_no_score": "Đã cập nhật thẻ điểm cân bằng ở tab \"{tab}\": chưa KPI nào có dữ liệu ({kpis} KPI từ {tabs} tab).",
+  "scorecard.built": "Đã cập nhật thẻ điểm cân bằng ở tab \"{tab}\": điểm tổng thể {score}, {kpis} từ {tabs}.",
+  "scorecard.built_no_score": "Đã cập nhật thẻ điểm cân bằng ở tab \"{tab}\": chưa KPI nào có dữ liệu ({kpis} từ {tabs}).",
+  "scorecard.history_failed": "Tab lịch sử chưa được cập nhật: {message}.",
+  "count.kpi.one": "{count} KPI",
+  "count.kpi.other": "{count} KPI",
+  "count.tab.one": "{count} tab",
+  "count.tab.other": "{count} tab",
   "scorecard.busy": "Một lần dựng thẻ điểm hoặc tạo tab KPI khác đang chạy trong bảng tính này. Vui lòng đợi một lát rồi thử lại.",
   "scorecard.failed": "Không dựng được thẻ điểm: {message}. Tab tổng hợp trước đó vẫn được giữ nguyên.",
 
