@@ -1,5 +1,6 @@
 import { PERSPECTIVES } from "../catalog/vocabulary";
 import type { MessageParams } from "../errors";
+import { aggregatePeriods } from "../periods/aggregate";
 import type { Notice } from "./read-table";
 import type { GroupKey } from "../kpi/labels";
 import { dayIn, nextUpdateDue, type Day } from "../values/days";
@@ -10,6 +11,10 @@ export const ATTENTION_KINDS = [
   "expired",
   "overdue",
   "unscorable",
+  "invalid_value",
+  "actual_typed",
+  "actual_differs",
+  "reporting_period",
   "missing_target",
   "percent_scale",
   "missing_weight",
@@ -45,7 +50,8 @@ export interface AttentionContext {
  */
 export function attentionItems(kpis: readonly ScoredKpi[], groups: readonly GroupSummary[], context: AttentionContext): AttentionItem[] {
   const items: AttentionItem[] = [];
-  const add = (kind: Exclude<AttentionKind, "unscorable">, kpi: ScoredKpi | null, params: MessageParams = {}, group: GroupKey | null = null) =>
+  const reportingFlagged = new Set<string>();
+  const add = (kind: Exclude<AttentionKind, "unscorable" | "invalid_value">, kpi: ScoredKpi | null, params: MessageParams = {}, group: GroupKey | null = null) =>
     items.push(itemOf(kind, kpi, { key: `attention.detail.${kind}`, params }, group));
 
   for (const kpi of kpis) {
@@ -57,6 +63,21 @@ export function attentionItems(kpis: readonly ScoredKpi[], groups: readonly Grou
     if (record.lastUpdated && record.frequency) {
       const due = nextUpdateDue(dayIn(record.lastUpdated, context.timeZone), record.frequency);
       if (due < context.today) add("overdue", kpi, { date: { day: dayIn(record.lastUpdated, context.timeZone) }, due: { day: due } });
+    }
+    for (const value of record.unreadable) {
+      items.push(itemOf("invalid_value", kpi, { key: `attention.detail.invalid_${value.column}`, params: { value: value.text, period: value.period ?? "" } }, null));
+    }
+    const periods = record.periods;
+    if (periods && periods.typedActual !== null) {
+      const computed = aggregatePeriods(periods.values, periods.through, periods.aggregation);
+      if (computed === null) add("actual_typed", kpi, { actual: periods.typedActual });
+      else if (Math.abs(computed - periods.typedActual) > 1e-9 * Math.max(1, Math.abs(computed))) {
+        add("actual_differs", kpi, { actual: periods.typedActual, computed });
+      }
+    }
+    if (periods?.reportingUnusable && !reportingFlagged.has(record.tab)) {
+      reportingFlagged.add(record.tab);
+      items.push(itemOf("reporting_period", null, { key: "attention.detail.reporting_period" }, null, record.tab));
     }
     if (record.target === null) add("missing_target", kpi);
     else if (kpi.problem && record.actual !== null) items.push(itemOf("unscorable", kpi, kpi.problem, null));
@@ -85,10 +106,10 @@ export function attentionItems(kpis: readonly ScoredKpi[], groups: readonly Grou
   return items.sort((a, b) => ATTENTION_KINDS.indexOf(a.kind) - ATTENTION_KINDS.indexOf(b.kind));
 }
 
-function itemOf(kind: AttentionKind, kpi: ScoredKpi | null, detail: Notice, group: GroupKey | null): AttentionItem {
+function itemOf(kind: AttentionKind, kpi: ScoredKpi | null, detail: Notice, group: GroupKey | null, tab: string | null = null): AttentionItem {
   return {
     kind,
-    tab: kpi ? kpi.record.tab : null,
+    tab: kpi ? kpi.record.tab : tab,
     row: kpi ? kpi.record.row : null,
     kpi: kpi ? kpi.record.name : null,
     group: kpi ? kpi.group : group,

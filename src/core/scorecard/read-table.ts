@@ -42,6 +42,15 @@ export interface KpiRecord {
   readonly expiry: Date | null;
   /** Period values of a tab with period columns; the actual, target and threshold above are derived from them. */
   readonly periods: PeriodSeries | null;
+  /** Values typed where a number belongs that are neither a number nor a "no data" word, first one per column. */
+  readonly unreadable: readonly UnreadableValue[];
+}
+
+export interface UnreadableValue {
+  readonly column: "actual" | "target" | "threshold" | "weight" | "period";
+  readonly text: string;
+  /** The period column's label, for a value in a period column. */
+  readonly period?: string;
 }
 
 /** A KPI's values per period, and what its actual, target and threshold are made of. */
@@ -54,6 +63,10 @@ export interface PeriodSeries {
   /** Target and threshold as typed, for the whole year. */
   readonly yearTarget: number | null;
   readonly yearThreshold: number | null;
+  /** The tab has a reporting period cell that is blank or names no period column. */
+  readonly reportingUnusable: boolean;
+  /** A number typed over the actual formula, as the actual cell shows it. */
+  readonly typedActual: number | null;
 }
 
 /** Columns a user may map by hand for a table the reader does not recognise. */
@@ -151,9 +164,11 @@ function readRows(
     if (record) records.push(record);
   }
   if (periodColumns.length > 0) {
-    const through = reportingPeriod(grid, headerIndex, periodColumns) ?? lastPeriodWithData(grid, headerIndex, periodColumns);
+    // Without a usable reporting period every period counts, as the tab's own formulas do.
+    const reporting = reportingPeriod(grid, headerIndex, periodColumns);
+    const through = reporting.position ?? periodColumns.length;
     for (let index = 0; index < records.length; index++) {
-      records[index] = withPeriods(records[index], grid[records[index].row - 1], periodColumns, through, columns, decimalSeparator);
+      records[index] = withPeriods(records[index], grid[records[index].row - 1], periodColumns, through, columns, decimalSeparator, reporting.unusable);
     }
   }
   if (records.length === 0) return { kind: "skipped", tab, reason: { key: "sheet.skip.no_rows" } };
@@ -177,6 +192,12 @@ function readRecord(
 
   const directionText = textOf(cell("direction"));
   const perspectiveText = textOf(cell("perspective"));
+  const unreadable: UnreadableValue[] = [];
+  const number = (key: "actual" | "target" | "threshold" | "weight") => {
+    const value = numberOf(cell(key), decimalSeparator);
+    if (value === null && !isNoData(cell(key))) unreadable.push({ column: key, text: displayText(cell(key)) });
+    return value;
+  };
   return {
     tab,
     row,
@@ -187,16 +208,17 @@ function readRecord(
     owner: textOf(cell("owner")),
     direction: directionText === "" ? undefined : parseDirection(directionText),
     directionText,
-    actual: numberOf(cell("actual"), decimalSeparator),
-    target: numberOf(cell("target"), decimalSeparator),
-    threshold: numberOf(cell("threshold"), decimalSeparator),
-    weight: numberOf(cell("weight"), decimalSeparator),
+    actual: number("actual"),
+    target: number("target"),
+    threshold: number("threshold"),
+    weight: number("weight"),
     unit: parseUnit(textOf(cell("unit"))),
     frequency: parseFrequency(textOf(cell("frequency"))),
     indicatorType: parseIndicatorType(textOf(cell("indicator_type"))),
     lastUpdated: dateOf(cell("last_updated")),
     expiry: dateOf(cell("expiry")),
     periods: null,
+    unreadable,
   };
 }
 
@@ -217,30 +239,28 @@ function findPeriodColumns(header: readonly unknown[]): PeriodColumn[] {
 
 let reportingWords: Set<string> | undefined;
 
-/** Finds the reporting period cell above the header ("Kỳ báo cáo" or "Reporting period", then the period). */
-function reportingPeriod(grid: readonly (readonly unknown[])[], headerIndex: number, periods: readonly PeriodColumn[]): number | null {
+/**
+ * Finds the reporting period cell above the header ("Kỳ báo cáo" or "Reporting period", then the
+ * period) and returns its position among the period columns. `unusable` is true when the cell is
+ * there but blank or names no period column.
+ */
+function reportingPeriod(
+  grid: readonly (readonly unknown[])[],
+  headerIndex: number,
+  periods: readonly PeriodColumn[],
+): { position: number | null; unusable: boolean } {
   reportingWords ??= new Set((["vi", "en"] as const).map((language) => foldText(translate(language, "sheet.kpi_tab.reporting_period"))));
   for (let row = 0; row < headerIndex; row++) {
     const line = grid[row];
     const labelAt = line.findIndex((cell) => typeof cell === "string" && reportingWords!.has(foldText(cell)));
     if (labelAt < 0) continue;
-    const chosen = line.slice(labelAt + 1).map(parsePeriodLabel).find((period) => period !== null);
-    if (!chosen) return null;
-    const position = periods.findIndex((column) => column.period.kind === chosen.kind && column.period.index === chosen.index && column.period.year === chosen.year);
-    return position < 0 ? null : position + 1;
+    const chosen = parsePeriodLabel(line[labelAt + 1]);
+    const position = chosen
+      ? periods.findIndex((column) => column.period.kind === chosen.kind && column.period.index === chosen.index && column.period.year === chosen.year)
+      : -1;
+    return position < 0 ? { position: null, unusable: true } : { position: position + 1, unusable: false };
   }
-  return null;
-}
-
-// A tab without a reporting period cell reports up to its last period that has any value.
-function lastPeriodWithData(grid: readonly (readonly unknown[])[], headerIndex: number, periods: readonly PeriodColumn[]): number {
-  let last = 0;
-  for (let row = headerIndex + 1; row < grid.length; row++) {
-    periods.forEach((column, position) => {
-      if (typeof grid[row][column.index] === "number") last = Math.max(last, position + 1);
-    });
-  }
-  return Math.max(last, 1);
+  return { position: null, unusable: false };
 }
 
 /**
@@ -255,13 +275,24 @@ function withPeriods(
   through: number,
   columns: Map<ColumnKey, number>,
   decimalSeparator: () => DecimalSeparator,
+  reportingUnusable: boolean,
 ): KpiRecord {
   const aggregationAt = columns.get("aggregation");
   const aggregation = (aggregationAt === undefined ? null : parseAggregation(textOf(line[aggregationAt]))) ?? "latest";
   const values = periods.map((column) => numberOf(line[column.index], decimalSeparator));
+  const badPeriod = periods.find((column) => numberOf(line[column.index], decimalSeparator) === null && !isNoData(line[column.index]));
+  const unreadable = [
+    ...record.unreadable.filter((value) => value.column !== "actual"),
+    ...(badPeriod ? [{ column: "period" as const, text: displayText(line[badPeriod.index]), period: badPeriod.label }] : []),
+  ];
+  // The actual cell holds the aggregate formula. A number typed over it counts only when no period
+  // has a value, since the period columns are where actuals belong.
+  const fromPeriods = aggregatePeriods(values, through, aggregation);
+  const typedActual = record.actual;
   return {
     ...record,
-    actual: aggregatePeriods(values, through, aggregation),
+    unreadable,
+    actual: fromPeriods ?? typedActual,
     target: prorate(record.target, aggregation, through, periods.length),
     threshold: prorate(record.threshold, aggregation, through, periods.length),
     periods: {
@@ -271,6 +302,8 @@ function withPeriods(
       aggregation,
       yearTarget: record.target,
       yearThreshold: record.threshold,
+      reportingUnusable,
+      typedActual,
     },
   };
 }
@@ -290,6 +323,20 @@ function isBlank(value: unknown): boolean {
 function textOf(value: unknown): string {
   if (value === null || value === undefined) return "";
   return String(value).trim();
+}
+
+/** Whether a cell says there is no data: blank, "ND", "N/A", "-" and the like. */
+function isNoData(value: unknown): boolean {
+  if (value === null || value === undefined || value === "") return true;
+  if (typeof value !== "string") return false;
+  const text = value.trim();
+  return NO_DATA_WORDS.has(foldText(text)) || /^[-–—]+$/.test(text);
+}
+
+// The value as a user would recognise it in a message, cut short if long.
+function displayText(value: unknown): string {
+  const text = Object.prototype.toString.call(value) === "[object Date]" ? (value as Date).toISOString().slice(0, 10) : String(value).trim();
+  return text.length > 40 ? `${text.slice(0, 39)}…` : text;
 }
 
 /** Reads a numeric cell; blanks, "ND", "N/A", "-" and text that is not a number give null (no data). */

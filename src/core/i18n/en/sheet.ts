@@ -133,6 +133,10 @@ export const sheetMessagesEn = {
   "attention.kind.expired": "Expired",
   "attention.kind.overdue": "Update overdue",
   "attention.kind.unscorable": "Cannot be scored",
+  "attention.kind.invalid_value": "Not a number",
+  "attention.kind.actual_typed": "Actual typed by hand",
+  "attention.kind.actual_differs": "Actual overwritten",
+  "attention.kind.reporting_period": "No reporting period",
   "attention.kind.missing_target": "No target",
   "attention.kind.percent_scale": "Possible % slip",
   "attention.kind.missing_weight": "No weight",
@@ -145,6 +149,17 @@ export const sheetMessagesEn = {
   "attention.detail.failing": "Actual {actual} against target {target}: below the minimum acceptable level, or under 70% of the target.",
   "attention.detail.expired": "The KPI expired on {date}. Review it, set a new expiry date, or retire it.",
   "attention.detail.overdue": "Last updated on {date}, so the next update was due by {due}.",
+  "attention.detail.invalid_actual": "The Actual cell contains \"{value}\", which is not a number, so the KPI has no actual. Type a number, or leave it blank if there is no data yet.",
+  "attention.detail.invalid_target": "The Target cell contains \"{value}\", which is not a number. Type the target as a number.",
+  "attention.detail.invalid_threshold": "The Minimum threshold cell contains \"{value}\", which is not a number, so it is ignored. Type a number or clear the cell.",
+  "attention.detail.invalid_weight": "The Weight cell contains \"{value}\", which is not a number, so the weight counts as 1. Type a number.",
+  "attention.detail.invalid_period": "The {period} cell contains \"{value}\", which is not a number, so that period counts as having no data. Type a number, or leave it blank.",
+  "attention.detail.actual_typed":
+    "The Actual cell contains {actual}, typed over its formula, while every period column is blank. The scorecard uses {actual}; enter the figures per period instead so the total stays right.",
+  "attention.detail.actual_differs":
+    "The Actual cell shows {actual}, but the period columns give {computed}. The scorecard uses {computed}. Restore the Actual formula, or correct the period figures.",
+  "attention.detail.reporting_period":
+    "The Reporting period cell at the top of this tab is blank or names no period column, so every period counts. Pick the period you report on.",
   "attention.detail.missing_target": "Enter a target so that the KPI can be scored.",
   "attention.detail.percent_scale":
     "Actual {actual} and target {target} differ about a hundredfold. One was probably typed as a whole number (95) and the other as a percentage (95%).",

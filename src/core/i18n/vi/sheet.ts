@@ -135,6 +135,10 @@ export const sheetMessagesVi: Record<keyof typeof sheetMessagesEn, string> = {
   "attention.kind.expired": "Đã hết hạn",
   "attention.kind.overdue": "Quá hạn cập nhật",
   "attention.kind.unscorable": "Không tính được điểm",
+  "attention.kind.invalid_value": "Không phải số",
+  "attention.kind.actual_typed": "Thực tế nhập tay",
+  "attention.kind.actual_differs": "Thực tế bị ghi đè",
+  "attention.kind.reporting_period": "Chưa chọn kỳ báo cáo",
   "attention.kind.missing_target": "Chưa có mục tiêu",
   "attention.kind.percent_scale": "Có thể nhập nhầm %",
   "attention.kind.missing_weight": "Chưa có trọng số",
@@ -147,6 +151,17 @@ export const sheetMessagesVi: Record<keyof typeof sheetMessagesEn, string> = {
   "attention.detail.failing": "Thực tế {actual} so với mục tiêu {target}: dưới định mức tối thiểu, hoặc chưa đạt 70% mục tiêu.",
   "attention.detail.expired": "KPI đã hết hạn từ ngày {date}. Hãy xem xét lại, đặt ngày hết hạn mới hoặc ngừng theo dõi.",
   "attention.detail.overdue": "Cập nhật lần cuối ngày {date}, lẽ ra phải cập nhật lại trước ngày {due}.",
+  "attention.detail.invalid_actual": "Ô Thực tế đang ghi \"{value}\", không phải là số nên KPI chưa có giá trị thực tế. Hãy nhập số, hoặc để trống nếu chưa có số liệu.",
+  "attention.detail.invalid_target": "Ô Mục tiêu đang ghi \"{value}\", không phải là số. Hãy nhập mục tiêu bằng số.",
+  "attention.detail.invalid_threshold": "Ô Định mức tối thiểu đang ghi \"{value}\", không phải là số nên bị bỏ qua. Hãy nhập số hoặc xoá ô này.",
+  "attention.detail.invalid_weight": "Ô Trọng số đang ghi \"{value}\", không phải là số nên trọng số được tính là 1. Hãy nhập số.",
+  "attention.detail.invalid_period": "Ô {period} đang ghi \"{value}\", không phải là số nên kỳ này được coi như chưa có số liệu. Hãy nhập số, hoặc để trống.",
+  "attention.detail.actual_typed":
+    "Ô Thực tế đang ghi {actual}, nhập đè lên công thức, trong khi các cột theo kỳ đều trống. Thẻ điểm dùng {actual}; hãy nhập số liệu theo từng kỳ để tổng luôn đúng.",
+  "attention.detail.actual_differs":
+    "Ô Thực tế đang ghi {actual}, nhưng tính từ các cột theo kỳ thì được {computed}. Thẻ điểm dùng {computed}. Hãy khôi phục công thức ở ô Thực tế, hoặc sửa lại số liệu theo kỳ.",
+  "attention.detail.reporting_period":
+    "Ô Kỳ báo cáo ở đầu tab đang trống hoặc không khớp cột kỳ nào, nên mọi kỳ đều được tính. Hãy chọn kỳ cần báo cáo.",
   "attention.detail.missing_target": "Hãy nhập mục tiêu để tính được điểm của KPI.",
   "attention.detail.percent_scale":
     "Thực tế {actual} và mục tiêu {target} chênh nhau khoảng một trăm lần. Có lẽ một ô được nhập dạng số nguyên (95) còn ô kia dạng phần trăm (95%).",
