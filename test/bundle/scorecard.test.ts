@@ -81,7 +81,7 @@ describe("building the scorecard", () => {
 
   test("gives the same result as JSON", () => {
     const json = result(emulator);
-    expect(Object.keys(json).sort()).toEqual(["attention", "groups", "kpis", "overall", "overallStatus", "skipped", "trend"]);
+    expect(Object.keys(json).sort()).toEqual(["attention", "groups", "kpis", "overall", "overallStatus", "skipped", "trend", "trendTabs"]);
     expect(json.groups.map((group) => group.key)).toEqual(["financial", "customer", "internal", "learning"]);
     expect(json.kpis[0]).toEqual({
       tab: "KPI - Marketing",
@@ -98,6 +98,7 @@ describe("building the scorecard", () => {
       status: "attention",
     });
     expect(json.trend).toEqual([]);
+    expect(json.trendTabs).toEqual([]);
     expect(json.skipped).toEqual([{ tab: "Trang tính1", reason: "Tab trống." }]);
   });
 });

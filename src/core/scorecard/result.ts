@@ -52,6 +52,8 @@ export interface ScorecardResult {
   readonly skipped: readonly { readonly tab: string; readonly reason: string }[];
   readonly attention: readonly AttentionResult[];
   readonly trend: readonly TrendPoint[];
+  /** The tabs the trend is computed from: those sharing the most common period columns. */
+  readonly trendTabs: readonly string[];
 }
 
 export interface TabValues {
@@ -81,9 +83,9 @@ export interface ScorecardOptions {
  * latest reporting period, from the period values themselves: actuals aggregated and Sum targets
  * pro-rated to that period. A tab whose reporting period is earlier stays at its reporting period.
  */
-export function computeTrend(scored: readonly ScoredKpi[]): TrendPoint[] {
-  const series = scored.filter((kpi) => kpi.record.periods !== null);
-  if (series.length === 0) return [];
+export function computeTrend(scored: readonly ScoredKpi[]): { points: TrendPoint[]; tabs: string[] } {
+  const series = dominantSeries(scored);
+  if (series.length === 0) return { points: [], tabs: [] };
   const labels = (series[0].record.periods as PeriodSeries).labels;
   const last = Math.max(...series.map((kpi) => (kpi.record.periods as PeriodSeries).through));
 
@@ -103,7 +105,23 @@ export function computeTrend(scored: readonly ScoredKpi[]): TrendPoint[] {
     const { groups, overall } = summarizeScorecard(rescored);
     points.push({ period: labels[period - 1], overall, groups: Object.fromEntries(groups.map((group) => [group.key, group.score])) });
   }
-  return points;
+  return { points, tabs: [...new Set(series.map((kpi) => kpi.record.tab))] };
+}
+
+/**
+ * Picks the KPIs whose period columns are the same periods (same kind, same year), taking the
+ * set with the most KPIs, so that months are never lined up against quarters or another year.
+ */
+function dominantSeries(scored: readonly ScoredKpi[]): ScoredKpi[] {
+  const bySeries = new Map<string, ScoredKpi[]>();
+  for (const kpi of scored) {
+    if (kpi.record.periods === null) continue;
+    const key = kpi.record.periods.labels.join("\u0000");
+    bySeries.set(key, [...(bySeries.get(key) ?? []), kpi]);
+  }
+  let best: ScoredKpi[] = [];
+  for (const kpis of bySeries.values()) if (kpis.length > best.length) best = kpis;
+  return best;
 }
 
 /** Reads every tab's KPI table, scores each KPI, and sums up the groups and the overall score. */
@@ -122,6 +140,7 @@ export function computeScorecard(tabs: readonly TabValues[], options: ScorecardO
   }
 
   const { groups, overall } = summarizeScorecard(scored);
+  const trend = computeTrend(scored);
   const kpis = scored.map(
     (kpi): KpiResult => ({
       tab: kpi.record.tab,
@@ -150,7 +169,7 @@ export function computeScorecard(tabs: readonly TabValues[], options: ScorecardO
     }),
   );
   return {
-    result: { overall, overallStatus: scoreStatus(overall), groups, kpis, skipped, attention: attentionResults, trend: computeTrend(scored) },
+    result: { overall, overallStatus: scoreStatus(overall), groups, kpis, skipped, attention: attentionResults, trend: trend.points, trendTabs: trend.tabs },
     scored,
     map: strategyMap(scored),
     attention,

@@ -131,6 +131,7 @@ function addTrend(grid: GridBuilder, { result, language }: SummaryRequest, t: (k
   if (result.trend.length === 0) return null;
   const keys = result.groups.map((group) => group.key);
   grid.add([t("sheet.summary.trend")], { bold: true });
+  grid.add([translate(language, "sheet.summary.trend_tabs", { tabs: result.trendTabs.join(", ") })]);
   const header = [t("sheet.summary.period"), t("sheet.summary.overall"), ...keys.map((key) => perspectiveLabel(key, language))];
   const row = grid.add(header, { bold: true, fills: header.map(() => HEADER_FILL) });
   for (const point of result.trend) {

@@ -177,6 +177,7 @@ export const sheetMessagesEn = {
   "sheet.summary.kpi": "KPI",
   "sheet.summary.detail": "Detail",
   "sheet.summary.trend": "Trend by period",
+  "sheet.summary.trend_tabs": "Computed from the tabs with these period columns: {tabs}.",
   "sheet.summary.period": "Period",
   "sheet.summary.trend_chart_title": "Scores by period",
   "sheet.summary.chart_title": "Score by perspective",

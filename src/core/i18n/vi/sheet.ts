@@ -179,6 +179,7 @@ export const sheetMessagesVi: Record<keyof typeof sheetMessagesEn, string> = {
   "sheet.summary.kpi": "KPI",
   "sheet.summary.detail": "Chi tiết",
   "sheet.summary.trend": "Xu hướng theo kỳ",
+  "sheet.summary.trend_tabs": "Tính từ các tab có những cột theo kỳ này: {tabs}.",
   "sheet.summary.period": "Kỳ",
   "sheet.summary.trend_chart_title": "Điểm theo từng kỳ",
   "sheet.summary.chart_title": "Điểm theo khía cạnh",
