@@ -185,4 +185,23 @@ describe("header words of real reports", () => {
     const result = scorecard([{ name: "Báo cáo tuần", values: [["Hạng mục", "Ngày", "Số liệu", "Chỉ tiêu"], ["A", 1, 2, 3]] }]);
     expect(result.skipped.map((entry) => entry.tab)).toEqual(["Báo cáo tuần"]);
   });
+
+  test("Chỉ tiêu names the KPIs beside a Kế hoạch column", () => {
+    const values = [
+      ["STT", "Chỉ tiêu", "Kế hoạch", "Thực hiện", "Khía cạnh"],
+      [1, "Doanh thu", 100, 80, "Tài chính"],
+      [2, "Khách hàng mới", 50, 50, "Khách hàng"],
+    ];
+    const result = scorecard([{ name: "Báo cáo", values }]);
+    expect(result.skipped).toEqual([]);
+    expect(result.kpis.map((kpi) => [kpi.name, kpi.id, kpi.target, kpi.actual])).toEqual([
+      ["Doanh thu", "", 100, 80],
+      ["Khách hàng mới", "", 50, 50],
+    ]);
+  });
+
+  test("Chỉ tiêu is the target beside a name column", () => {
+    const result = scorecard([{ name: "Báo cáo", values: [["Tên KPI", "Chỉ tiêu", "Thực hiện"], ["Doanh thu", 100, 80]] }]);
+    expect(result.kpis[0]).toMatchObject({ name: "Doanh thu", target: 100, actual: 80 });
+  });
 });

@@ -27,12 +27,28 @@ export function columnOfHeader(cell: unknown): ColumnKey | null {
   return lookup.get(foldHeader(cell)) ?? null;
 }
 
-/** Maps each recognised column of a header row to its 0-based index; the first match wins. */
+// "Chỉ tiêu" means both "indicator" and "quota" in Vietnamese reports.
+const NAME_OR_TARGET = "chi tieu";
+
+/**
+ * Maps each recognised column of a header row to its 0-based index; the first match wins. A
+ * "Chỉ tiêu" column is the target unless the row has another target column and no name column,
+ * as in "STT | Chỉ tiêu | Kế hoạch | Thực hiện", where it names the KPIs.
+ */
 export function recognizeHeaderRow(row: readonly unknown[]): Map<ColumnKey, number> {
   const columns = new Map<ColumnKey, number>();
+  let nameOrTarget: number | null = null;
   row.forEach((cell, index) => {
+    if (typeof cell === "string" && foldHeader(cell) === NAME_OR_TARGET) {
+      nameOrTarget ??= index;
+      return;
+    }
     const key = columnOfHeader(cell);
     if (key !== null && !columns.has(key)) columns.set(key, index);
   });
+  if (nameOrTarget !== null) {
+    if (!columns.has("target")) columns.set("target", nameOrTarget);
+    else if (!columns.has("name")) columns.set("name", nameOrTarget);
+  }
   return columns;
 }
