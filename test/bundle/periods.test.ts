@@ -47,6 +47,12 @@ describe("a full-layout tab with monthly columns", () => {
     expect(sheet.getRange(rowOf(sheet, "MKT-08"), aggregation).getValue()).toBe("Kỳ gần nhất");
   });
 
+  test("explains that the target and threshold are for the year", () => {
+    expect(sheet.getRange(HEADER_ROW, columnOf(sheet, HEADER_ROW, "Mục tiêu")).getNote()).toMatch(/^Giá trị cần đạt cho cả năm/);
+    expect(sheet.getRange(HEADER_ROW, columnOf(sheet, HEADER_ROW, "Định mức tối thiểu")).getNote()).toMatch(/cho cả năm/);
+    expect(sheet.getRange(HEADER_ROW, columnOf(sheet, HEADER_ROW, "Thực tế")).getNote()).toMatch(/^Công thức:/);
+  });
+
   test("computes the actual as a formula", () => {
     expect(sheet.getRange(rowOf(sheet, "MKT-01"), columnOf(sheet, HEADER_ROW, "Thực tế")).getFormula()).toMatch(/^=IF\(SUMPRODUCT\(/);
   });

@@ -27,7 +27,10 @@ export const unitLabel = (key: Unit, language: Language) => translate(language, 
 export const headerLabel = (key: ColumnKey, language: Language) => translate(language, `sheet.header.${key}`);
 /** Returns a header's note; in a tab with period columns the actual column is a formula, and its note says so. */
 export const headerNote = (key: ColumnKey, language: Language, hasPeriods = false) =>
-  translate(language, hasPeriods && key === "actual" ? "sheet.note.actual_periods" : `sheet.note.${key}`);
+  translate(language, hasPeriods && hasPeriodNote(key) ? `sheet.note.${key}_periods` : `sheet.note.${key}`);
+
+// Columns whose meaning changes when a tab has period columns.
+const hasPeriodNote = (key: ColumnKey): key is "actual" | "target" | "threshold" => key === "actual" || key === "target" || key === "threshold";
 
 const PERSPECTIVE_WORDS: Readonly<Record<Perspective, readonly string[]>> = {
   financial: ["tai chinh", "finance", "financial", "financials"],

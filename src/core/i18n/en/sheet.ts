@@ -102,6 +102,10 @@ export const sheetMessagesEn = {
   "sheet.kpi_tab.periods_passed": "Periods elapsed",
   "sheet.kpi_tab.reporting_help": "Pick the period the scorecard reports on; the Actual column adds up the periods up to it.",
   "sheet.note.period": "Actual of this period. The Actual column aggregates the periods up to the reporting period, as the Aggregation column says.",
+  "sheet.note.target_periods":
+    "Value to reach for the whole year (step 3). For a KPI added up over the periods, the score compares the actual with the share of the year up to the reporting period; for an average or latest value, with this value as typed.",
+  "sheet.note.threshold_periods":
+    "Minimum acceptable level for the whole year (step 3), scaled like the target for a KPI added up over the periods. The score is 0 at this level and 100% at the target. Leave blank to score as actual ÷ target.",
   "sheet.note.actual_periods": "Formula: the periods up to the reporting period, added up, averaged or the latest one, as the Aggregation column says. Type each period's actual in its own column.",
   "sheet.kpi_tab.scope.stage": "Company",
   "sheet.kpi_tab.scope.department": "Department",

@@ -104,6 +104,10 @@ export const sheetMessagesVi: Record<keyof typeof sheetMessagesEn, string> = {
   "sheet.kpi_tab.periods_passed": "Số kỳ đã qua",
   "sheet.kpi_tab.reporting_help": "Chọn kỳ mà thẻ điểm báo cáo; cột Thực tế tổng hợp các kỳ tính đến kỳ này.",
   "sheet.note.period": "Kết quả thực tế của kỳ này. Cột Thực tế tổng hợp các kỳ đến kỳ báo cáo theo Cách tổng hợp.",
+  "sheet.note.target_periods":
+    "Giá trị cần đạt cho cả năm (bước 3). Với KPI cộng dồn theo kỳ, điểm so thực tế với phần mục tiêu tương ứng số kỳ đã qua tính đến kỳ báo cáo; với KPI lấy trung bình hoặc kỳ gần nhất, so với đúng giá trị này.",
+  "sheet.note.threshold_periods":
+    "Mức tối thiểu chấp nhận được cho cả năm (bước 3), với KPI cộng dồn thì được chia theo số kỳ như mục tiêu. Điểm bằng 0 tại mức này và 100% tại mục tiêu. Để trống thì điểm tính bằng thực tế ÷ mục tiêu.",
   "sheet.note.actual_periods": "Công thức: cộng dồn, lấy trung bình hoặc lấy kỳ gần nhất của các kỳ tính đến kỳ báo cáo, theo Cách tổng hợp. Hãy nhập kết quả của từng kỳ vào cột của kỳ đó.",
   "sheet.kpi_tab.scope.stage": "Công ty",
   "sheet.kpi_tab.scope.department": "Bộ phận",
