@@ -29,13 +29,9 @@ export interface BuildOutcome extends ScorecardComputation {
 export function buildSummaryTab(locale: SpreadsheetLocale): BuildOutcome {
   return withDocumentLock(() => {
     const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-    const unfinished = idsWithKey(spreadsheet, METADATA.building);
-    const previousId = idsWithKey(spreadsheet, METADATA.summary)[0];
+    const previousId = cleanUp(spreadsheet);
     const historyId = idsWithKey(spreadsheet, METADATA.history)[0];
-    const tabs = listTabs(spreadsheet);
-    for (const tab of tabs) if (unfinished.includes(tab.id)) spreadsheet.deleteSheet(tab.sheet);
-
-    const live = tabs.filter((tab) => !unfinished.includes(tab.id));
+    const live = listTabs(spreadsheet);
     const previous = live.find((tab) => tab.id === previousId);
     const history = live.find((tab) => tab.id === historyId);
     const sources = live.filter((tab) => tab !== previous && tab !== history);
@@ -113,24 +109,66 @@ function missionOf(summary: Sheet): string {
 }
 
 /**
+ * Finishes what a build that stopped halfway left behind, and returns the current summary's id. A draft never marked as the summary is deleted. A draft
+ * marked as the summary was complete, so it becomes the summary and any older summary goes.
+ */
+function cleanUp(spreadsheet: Spreadsheet): number | undefined {
+  const building = idsWithKey(spreadsheet, METADATA.building);
+  const summaries = idsWithKey(spreadsheet, METADATA.summary);
+  const finished = building.find((id) => summaries.includes(id));
+  const removed = [
+    ...building.filter((id) => !summaries.includes(id)),
+    ...(finished === undefined ? [] : summaries.filter((id) => id !== finished)),
+  ];
+  for (const tab of listTabs(spreadsheet)) {
+    if (removed.includes(tab.id)) spreadsheet.deleteSheet(tab.sheet);
+    else if (tab.id === finished) removeMetadata(tab.sheet, METADATA.building);
+  }
+  return finished ?? summaries[0];
+}
+
+/**
  * Gives the draft the summary's name and removes the previous summary. The previous one is
- * renamed first, so the name is free, and deleted only once the draft carries it.
+ * renamed first, so the name is free, and deleted only once the draft carries the name and the
+ * summary mark. If renaming fails, both tabs get their names back and the draft goes.
  */
 function swapIn(spreadsheet: Spreadsheet, draft: Sheet, previous: Tab | undefined, names: readonly string[], defaultName: string): string {
-  let name: string;
-  if (previous) {
-    name = previous.name;
-    previous.sheet.setName(freeSheetName([...names, draft.getName()], `${name} (old)`));
-  } else {
-    name = freeSheetName(names, defaultName);
+  const name = previous ? previous.name : freeSheetName(names, defaultName);
+  const draftName = draft.getName();
+  try {
+    if (previous) previous.sheet.setName(freeSheetName([...names, draftName], `${name} (old)`));
+    draft.setName(name);
+    draft.addDeveloperMetadata(METADATA.summary);
+  } catch (error) {
+    rollBack(spreadsheet, draft, previous);
+    throw error;
   }
-  draft.setName(name);
-  if (previous) spreadsheet.deleteSheet(previous.sheet);
 
-  for (const metadata of draft.getDeveloperMetadata()) {
-    if (metadata.getKey() === METADATA.building) metadata.remove();
+  // From here the draft is the summary; a failure leaves an extra old tab for the next build to remove.
+  try {
+    if (previous) spreadsheet.deleteSheet(previous.sheet);
+    removeMetadata(draft, METADATA.building);
+  } catch (error) {
+    console.warn(`The previous summary tab was not removed: ${error instanceof Error ? error.message : String(error)}`);
   }
-  draft.addDeveloperMetadata(METADATA.summary);
   return name;
 }
 
+// Each step is tried on its own, so that the first failure does not stop the rest.
+function rollBack(spreadsheet: Spreadsheet, draft: Sheet, previous: Tab | undefined): void {
+  const attempt = (step: () => void) => {
+    try {
+      step();
+    } catch (error) {
+      console.warn(`Restoring the previous summary tab failed: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  };
+  attempt(() => spreadsheet.deleteSheet(draft));
+  if (previous) attempt(() => previous.sheet.setName(previous.name));
+}
+
+function removeMetadata(sheet: Sheet, key: string): void {
+  for (const metadata of sheet.getDeveloperMetadata()) {
+    if (metadata.getKey() === key) metadata.remove();
+  }
+}

@@ -148,6 +148,42 @@ describe("rebuilding", () => {
   });
 });
 
+describe("swapping in the new summary", () => {
+  function builtTwice(emulator: ReturnType<typeof loadAddon>) {
+    marketingWithNumbers(emulator);
+    build(emulator);
+    summaryOf(emulator).getRange("B2").setValue("Sứ mệnh của chúng tôi");
+  }
+
+  test("that fails to rename restores the previous summary", () => {
+    const emulator = loadAddon({ language: "vi" });
+    builtTwice(emulator);
+    const before = emulator.spreadsheet.getSheets().map(snapshot);
+    emulator.failOn("Sheet.setName", { afterCalls: 1, message: "Service unavailable" });
+    build(emulator);
+    expect(emulator.spreadsheet.getSheets().map(snapshot)).toEqual(before);
+    expect(emulator.ui.alerts.at(-1)?.prompt ?? emulator.ui.alerts.at(-1)?.title).toMatch(/Tab tổng hợp trước đó vẫn được giữ nguyên\./);
+  });
+
+  test("stopped before the old summary goes is finished by the next build", () => {
+    const emulator = loadAddon({ language: "vi" });
+    builtTwice(emulator);
+    emulator.failOn("Spreadsheet.deleteSheet", { afterCalls: 0 });
+    build(emulator);
+    expect(emulator.spreadsheet.getSheets().map((sheet) => sheet.getName())).toEqual([
+      "BSC - Tổng hợp",
+      "BSC - Tổng hợp (old)",
+      "Trang tính1",
+      "KPI - Marketing",
+      "BSC - Lịch sử",
+    ]);
+    build(emulator);
+    expect(emulator.spreadsheet.getSheets().map((sheet) => sheet.getName())).toEqual(["BSC - Tổng hợp", "Trang tính1", "KPI - Marketing", "BSC - Lịch sử"]);
+    expect(summaryOf(emulator).getRange("B2").getValue()).toBe("Sứ mệnh của chúng tôi");
+    expect(emulator.spreadsheet.getSheets()[0].getDeveloperMetadata().map((metadata) => metadata.getKey())).toEqual(["kpi_bsc.summary"]);
+  });
+});
+
 describe("a user's own tab with the summary's name", () => {
   test("is never touched; the summary takes a free name", () => {
     const emulator = loadAddon({ language: "vi" });
