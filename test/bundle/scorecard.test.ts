@@ -65,6 +65,15 @@ describe("building the scorecard", () => {
     expect(link).toBe(`=HYPERLINK("#gid=${marketing.getSheetId()}&range=A7","KPI - Marketing")`);
   });
 
+  test("warns before an edit anywhere but the mission cell", () => {
+    const summary = summaryOf(emulator);
+    const protections = summary.getProtections(emulator.spreadsheetApp.ProtectionType.RANGE);
+    const last = summary.getLastRow();
+    expect(protections.map((protection) => protection.getRange().getA1Notation())).toEqual(["A1:L1", "A2", "C2:L2", `A3:L${last}`]);
+    expect(protections.every((protection) => protection.isWarningOnly())).toBe(true);
+    expect(protections[0].getDescription()).toMatch(/Chỉ ô sứ mệnh \(B2\) được giữ lại\.$/);
+  });
+
   test("writes only values and built-in formulas", () => {
     const formulas = summary.getDataRange().getFormulas().flat().filter(Boolean);
     expect(formulas.length).toBe(11);
@@ -131,7 +140,7 @@ describe("rebuilding", () => {
     expect(emulator.spreadsheet.getSheets().map(snapshot)).toEqual(afterEdit);
     expect((before[0] as { values: unknown }).values).toEqual((afterEdit[0] as { values: unknown }).values);
     expect(emulator.ui.alerts.at(-1)?.prompt ?? emulator.ui.alerts.at(-1)?.title).toMatch(
-      /Không dựng được thẻ điểm: Service unavailable\. Tab tổng hợp trước đó vẫn được giữ nguyên\./,
+      /Không lập được thẻ điểm: Service unavailable\. Tab tổng hợp trước đó vẫn được giữ nguyên\./,
     );
   });
 

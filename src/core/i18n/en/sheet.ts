@@ -180,6 +180,7 @@ export const sheetMessagesEn = {
   "sheet.summary.issue": "Issue",
   "sheet.summary.kpi": "KPI",
   "sheet.summary.detail": "Detail",
+  "sheet.summary.protection": "The add-on rewrites this tab at every scorecard build, so anything typed here is lost. Only the mission in B2 is kept.",
   "sheet.summary.trend": "Trend by period",
   "sheet.summary.trend_tabs": "Computed from the tabs with these period columns: {tabs}.",
   "sheet.summary.period": "Period",
