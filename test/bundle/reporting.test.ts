@@ -39,8 +39,12 @@ describe("moving the reporting period", () => {
     [{ kind: "month", year: 2026, reporting: 54 }, /reporting/],
     [{ kind: "day", year: 2026, reporting: 1 }, /kind/],
     [{ kind: "month", year: 1999, reporting: 1 }, /year/],
+    [{ kind: "month", year: 2026, reporting: 13 }, /\(reporting\)/],
+    [{ kind: "quarter", year: 2026, reporting: 5 }, /\(reporting\)/],
+    [{ kind: "week", year: 2025, reporting: 53 }, /\(reporting\)/],
   ])("rejects %j with a message", (request, message) => {
     expect(() => move(emulator, request)).toThrow(message);
+    expect(() => move(emulator, request)).toThrow(/^Yêu cầu không hợp lệ \([a-z, ]+\)\./);
     expect(marketing.getRange("B5").getValue()).toBe("T7/2026");
   });
 });

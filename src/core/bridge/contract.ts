@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import { GROUP_KINDS, PERSPECTIVES, type GroupKind, type Perspective } from "../catalog/vocabulary";
-import { PERIOD_KINDS, type PeriodKind } from "../periods/periods";
+import { PERIOD_KINDS, periodCount, type PeriodKind } from "../periods/periods";
 import type { MappingChoice } from "../scorecard/mapping";
 import { HEADER_SEARCH_ROWS, MAPPABLE_COLUMNS, type ColumnMapping, type MappableColumn } from "../scorecard/read-table";
 import { KpiError } from "../errors";
@@ -35,16 +35,27 @@ function generateRequestSchema() {
   });
 }
 
-function periodsSchema() {
-  return z.object({
+function periodsShape() {
+  return {
     kind: z.enum(PERIOD_KINDS),
     year: z.number().check(z.int(), z.gte(2000), z.lte(2100)),
     reporting: z.number().check(z.int(), z.gte(1), z.lte(53)),
+  };
+}
+
+// The reporting period must be one of the year's periods: 12 months, 4 quarters, 52 or 53 weeks.
+function reportingInYear() {
+  return z.refine<{ kind: PeriodKind; year: number; reporting: number }>((periods) => periods.reporting <= periodCount(periods.kind, periods.year), {
+    path: ["reporting"],
   });
 }
 
+function periodsSchema() {
+  return z.object(periodsShape()).check(reportingInYear());
+}
+
 function reportingRequestSchema() {
-  return z.object({ language, ...periodsSchema().shape });
+  return z.object({ language, ...periodsShape() }).check(reportingInYear());
 }
 
 function choicesSchema() {
@@ -195,10 +206,8 @@ export interface ServerApi {
 function parseWith<T>(schema: { safeParse(data: unknown): { success: true; data: unknown } | { success: false; error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] } } }, data: unknown): T {
   const parsed = schema.safeParse(data);
   if (parsed.success) return parsed.data as T;
-  const issues = parsed.error.issues
-    .slice(0, 3)
-    .map((issue) => `${issue.path.map(String).join(".") || "request"}: ${issue.message}`)
-    .join("; ");
+  // Only the fields are named: the schema's own messages are English and meant for developers.
+  const issues = [...new Set(parsed.error.issues.map((issue) => issue.path.map(String).join(".") || "request"))].slice(0, 3).join(", ");
   throw new KpiError("request.invalid", { issues });
 }
 
