@@ -52,11 +52,13 @@ function choicesOf(request: GenerateRequest, selections: readonly Selection[], l
 }
 
 function selectKpis(catalog: Catalog, request: GenerateRequest): Selection[] {
-  const groups = request.groups.map(({ kind, key }) => {
+  const found = request.groups.map(({ kind, key }) => {
     const group = findGroup(catalog, kind, key);
     if (!group) throw new KpiError("request.unknown_group", { key });
     return group;
   });
+  // A group asked for twice still gets one tab.
+  const groups = [...new Set(found)];
 
   const ticked = request.kpiIds ? new Set(request.kpiIds) : null;
   if (ticked) {

@@ -166,6 +166,13 @@ describe("tab names already taken", () => {
     const [again] = generate(emulator, { groups: [{ kind: "department", key: "marketing" }], layout: "basic" });
     expect(again.getName()).toBe("KPI - Marketing (3)");
   });
+
+  test("a group asked for twice gets one tab", () => {
+    const other = loadAddon({ language: "vi" });
+    const marketing = { kind: "department", key: "marketing" };
+    const created = generate(other, { groups: [marketing, marketing], layout: "basic" });
+    expect(created.map((tab) => tab.getName())).toEqual(["KPI - Marketing"]);
+  });
 });
 
 describe("user text in a generated tab", () => {
