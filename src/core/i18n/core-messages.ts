@@ -32,7 +32,7 @@ export function translateCore(language: Language, key: CoreMessageKey, params: M
  */
 export function formatFunctionError(functionName: string, error: KpiError, language: Language): string {
   const where = error.position
-    ? translateCore(language, "fn.position", { row: error.position.row, column: error.position.column })
+    ? translateCore(language, "fn.position", { row: String(error.position.row), column: String(error.position.column) })
     : "";
   return `${functionName}${where}: ${translateCore(language, error.key as CoreMessageKey, error.params)}`;
 }

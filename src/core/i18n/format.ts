@@ -1,10 +1,19 @@
 import type { MessageParams } from "../errors";
 import type { Language } from "./language";
 
-/** Renders a number for a sentence: up to 12 significant digits, "," as decimal mark in Vietnamese. */
+/**
+ * Renders a number for a sentence: up to 12 significant digits, with thousands grouped from
+ * 10,000 up (so that years stay as written) and each language's marks: 1.234.567,5 in
+ * Vietnamese, 1,234,567.5 in English.
+ */
 export function formatNumberForText(value: number, language: Language): string {
   const text = String(Number(value.toPrecision(12)));
-  return language === "vi" ? text.replace(".", ",") : text;
+  const match = /^(-?)(\d+)(?:\.(\d+))?$/.exec(text);
+  if (!match) return text;
+  const [, sign, whole, fraction] = match;
+  const [group, decimal] = language === "vi" ? [".", ","] : [",", "."];
+  const grouped = whole.length > 4 ? whole.replace(/\B(?=(\d{3})+$)/g, group) : whole;
+  return `${sign}${grouped}${fraction === undefined ? "" : decimal + fraction}`;
 }
 
 /** Writes a "yyyy-mm-dd" day as Vietnamese readers write it (15/07/2026); English keeps the ISO form. */
