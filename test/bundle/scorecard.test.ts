@@ -65,6 +65,12 @@ describe("building the scorecard", () => {
     expect(link).toBe(`=HYPERLINK("#gid=${marketing.getSheetId()}&range=A7","KPI - Marketing")`);
   });
 
+  test("formats actual and target in each KPI's unit", () => {
+    const header = values.findIndex((row) => row[0] === "Tab" && row[1] === "Hàng");
+    expect(summary.getRange(header + 2, 6, 1, 3).getNumberFormats()[0]).toEqual(["#,##0", "#,##0", "#,##0"]);
+    expect(summary.getRange(header + 12, 6).getNumberFormat()).not.toContain("#");
+  });
+
   test("warns before an edit anywhere but the mission cell", () => {
     const summary = summaryOf(emulator);
     const protections = summary.getProtections(emulator.spreadsheetApp.ProtectionType.RANGE);
@@ -98,6 +104,7 @@ describe("building the scorecard", () => {
       id: "MKT-01",
       name: "Khách hàng tiềm năng đủ điều kiện (SQL)",
       group: "internal",
+      unit: "count",
       actual: 80,
       target: 100,
       threshold: null,

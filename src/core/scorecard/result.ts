@@ -1,4 +1,4 @@
-import type { Direction } from "../catalog/schema";
+import type { Direction, Unit } from "../catalog/schema";
 import type { Language } from "../i18n/language";
 import { translate } from "../i18n/messages";
 import type { GroupKey, Status } from "../kpi/labels";
@@ -18,6 +18,7 @@ export interface KpiResult {
   readonly id: string;
   readonly name: string;
   readonly group: GroupKey;
+  readonly unit: Unit | null;
   readonly actual: number | null;
   readonly target: number | null;
   readonly threshold: number | null;
@@ -148,6 +149,7 @@ export function computeScorecard(tabs: readonly TabValues[], options: ScorecardO
       id: kpi.record.id,
       name: kpi.record.name,
       group: kpi.group,
+      unit: kpi.record.unit,
       actual: kpi.record.actual,
       target: kpi.record.target,
       threshold: kpi.record.threshold,

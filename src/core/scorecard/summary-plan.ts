@@ -7,7 +7,7 @@ import { perspectiveLabel, statusLabel, type Status } from "../kpi/labels";
 import { formulaString } from "../plan/a1";
 import { GridBuilder } from "../plan/grid-builder";
 import { STATUS_COLORS } from "../plan/kpi-tab";
-import { dateTimeFormat, PERCENT_FORMAT } from "../plan/number-formats";
+import { dateTimeFormat, PERCENT_FORMAT, unitFormat } from "../plan/number-formats";
 import type { SheetPlan, WarningProtection } from "../plan/sheet-plan";
 import type { AttentionItem } from "./attention";
 import type { ScorecardResult } from "./result";
@@ -215,6 +215,7 @@ function addKpiTable(grid: GridBuilder, request: SummaryRequest, t: (key: Messag
   const firstRow = grid.nextRow;
   const formulas: string[][] = [];
   for (const kpi of result.kpis) {
+    const valueFormat = kpi.unit ? unitFormat(kpi.unit) : null;
     grid.add(
       [
         "",
@@ -231,7 +232,7 @@ function addKpiTable(grid: GridBuilder, request: SummaryRequest, t: (key: Messag
         statusLabel(kpi.status, language),
       ],
       {
-        formats: [TEXT, null, TEXT, TEXT, TEXT, null, null, null, TEXT, null, PERCENT_FORMAT, TEXT],
+        formats: [TEXT, null, TEXT, TEXT, TEXT, valueFormat, valueFormat, valueFormat, TEXT, null, PERCENT_FORMAT, TEXT],
         fills: [...new Array<null>(11).fill(null), statusFill(kpi.status)],
       },
     );
