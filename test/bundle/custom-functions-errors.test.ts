@@ -242,13 +242,13 @@ describe("rejected values", () => {
 
 describe("missing arguments", () => {
   test.each([
-    ["KPI_SCORE", [90], "is missing required arguments. Give at least actual, target, in that order.", "thiếu đối số bắt buộc. Hãy nhập ít nhất actual, target, theo đúng thứ tự đó."],
-    ["CHURN_RATE", [200], "is missing required arguments. Give at least customers_at_start, customers_lost, in that order.", "thiếu đối số bắt buộc. Hãy nhập ít nhất customers_at_start, customers_lost, theo đúng thứ tự đó."],
-    ["RUNWAY", [1200000000], "is missing required arguments. Give at least cash_balance, net_burn, in that order.", "thiếu đối số bắt buộc. Hãy nhập ít nhất cash_balance, net_burn, theo đúng thứ tự đó."],
-    ["CAC", [90000000], "is missing required arguments. Give at least spend, new_customers, in that order.", "thiếu đối số bắt buộc. Hãy nhập ít nhất spend, new_customers, theo đúng thứ tự đó."],
-    ["LTV", [500000, 0.8], "is missing required arguments. Give at least arpa, gross_margin, churn_rate, in that order.", "thiếu đối số bắt buộc. Hãy nhập ít nhất arpa, gross_margin, churn_rate, theo đúng thứ tự đó."],
-    ["CAC_PAYBACK", [3000000, 500000], "is missing required arguments. Give at least cac, arpa, gross_margin, in that order.", "thiếu đối số bắt buộc. Hãy nhập ít nhất cac, arpa, gross_margin, theo đúng thứ tự đó."],
-    ["LTV_CAC", [24000000], "is missing required arguments. Give at least ltv, cac, in that order.", "thiếu đối số bắt buộc. Hãy nhập ít nhất ltv, cac, theo đúng thứ tự đó."],
+    ["KPI_SCORE", [90], "required arguments are missing. Give at least actual, target, in that order.", "thiếu đối số bắt buộc. Hãy nhập ít nhất actual, target, theo đúng thứ tự đó."],
+    ["CHURN_RATE", [200], "required arguments are missing. Give at least customers_at_start, customers_lost, in that order.", "thiếu đối số bắt buộc. Hãy nhập ít nhất customers_at_start, customers_lost, theo đúng thứ tự đó."],
+    ["RUNWAY", [1200000000], "required arguments are missing. Give at least cash_balance, net_burn, in that order.", "thiếu đối số bắt buộc. Hãy nhập ít nhất cash_balance, net_burn, theo đúng thứ tự đó."],
+    ["CAC", [90000000], "required arguments are missing. Give at least spend, new_customers, in that order.", "thiếu đối số bắt buộc. Hãy nhập ít nhất spend, new_customers, theo đúng thứ tự đó."],
+    ["LTV", [500000, 0.8], "required arguments are missing. Give at least arpa, gross_margin, churn_rate, in that order.", "thiếu đối số bắt buộc. Hãy nhập ít nhất arpa, gross_margin, churn_rate, theo đúng thứ tự đó."],
+    ["CAC_PAYBACK", [3000000, 500000], "required arguments are missing. Give at least cac, arpa, gross_margin, in that order.", "thiếu đối số bắt buộc. Hãy nhập ít nhất cac, arpa, gross_margin, theo đúng thứ tự đó."],
+    ["LTV_CAC", [24000000], "required arguments are missing. Give at least ltv, cac, in that order.", "thiếu đối số bắt buộc. Hãy nhập ít nhất ltv, cac, theo đúng thứ tự đó."],
   ] as const)("%s lists the arguments it needs", (name, args, en, vi) => {
     expect(errorMessage(() => call.en_US(name, ...args))).toBe(`${name}: ${en}`);
     expect(errorMessage(() => call.vi_VN(name, ...args))).toBe(`${name}: ${vi}`);
@@ -260,6 +260,15 @@ describe("missing arguments", () => {
       expect(message.startsWith("BURN_RATE: ")).toBe(true);
       expect(message).toContain(" cash_out, ");
     }
+  });
+});
+
+describe("a long pasted text", () => {
+  test("is quoted cut short", () => {
+    const pasted = "Doanh thu quý 3 theo báo cáo của phòng kế toán, chưa kiểm toán";
+    const message = errorMessage(() => call.en_US("KPI_SCORE", pasted, 100));
+    expect(message).toContain(`actual is "${pasted.slice(0, 39)}…", which is not a number`);
+    expect(message).not.toContain("chưa kiểm toán");
   });
 });
 

@@ -303,7 +303,7 @@ function toNumber(raw: unknown, param: ParamSpec, context: CallContext, position
     // RUNWAY and CAC_PAYBACK write "∞"; reading it back lets their results feed other functions.
     if (text === UNBOUNDED) return Infinity;
     const parsed = parseNumberText(text, context.decimalSeparator);
-    if (parsed === null) throw new KpiError("fn.not_number", { arg: param.name, value: text }, position);
+    if (parsed === null) throw new KpiError("fn.not_number", { arg: param.name, value: echoed(text) }, position);
     return parsed;
   }
   if (typeof raw === "boolean") {
@@ -312,7 +312,12 @@ function toNumber(raw: unknown, param: ParamSpec, context: CallContext, position
   if (isDate(raw)) {
     throw new KpiError("fn.date_not_number", { arg: param.name, value: { day: isoDay(raw) } }, position);
   }
-  throw new KpiError("fn.not_number", { arg: param.name, value: String(raw) }, position);
+  throw new KpiError("fn.not_number", { arg: param.name, value: echoed(String(raw)) }, position);
+}
+
+// A typed value as an error message quotes it: a long paste is cut so the message stays readable.
+function echoed(text: string): string {
+  return text.length > 40 ? `${text.slice(0, 39)}…` : text;
 }
 
 function toDirection(raw: unknown, cache: Map<string, Direction>, position: CellPosition | undefined): Direction | undefined {
@@ -322,7 +327,7 @@ function toDirection(raw: unknown, cache: Map<string, Direction>, position: Cell
   let direction = cache.get(text);
   if (direction === undefined) {
     const parsed = typeof raw === "string" ? parseDirection(text) : null;
-    if (parsed === null) throw new KpiError("kpi.direction_invalid", { value: text }, position);
+    if (parsed === null) throw new KpiError("kpi.direction_invalid", { value: echoed(text) }, position);
     direction = parsed;
     cache.set(text, direction);
   }

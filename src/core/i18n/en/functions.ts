@@ -1,7 +1,7 @@
 /** Error messages of the custom functions. The formatter puts "FUNCTION_NAME: " in front. */
 export const functionMessagesEn = {
   "fn.position": " (row {row}, column {column} of the range)",
-  "fn.too_few_arguments": "is missing required arguments. Give at least {names}, in that order.",
+  "fn.too_few_arguments": "required arguments are missing. Give at least {names}, in that order.",
   "fn.not_number": "{arg} is \"{value}\", which is not a number. Type a number such as 1234.5 or 85%, or leave the cell blank.",
   "fn.boolean_not_number": "{arg} is {value}, a TRUE/FALSE value, not a number. Enter a number instead.",
   "fn.date_not_number":
