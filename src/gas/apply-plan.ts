@@ -82,5 +82,15 @@ export function applyPlan(sheet: Sheet, plan: SheetPlan): void {
   }
 
   if (plan.frozenRows > 0) sheet.setFrozenRows(plan.frozenRows);
-  plan.columnWidths.forEach((width, index) => sheet.setColumnWidth(index + 1, width));
+  setColumnWidths(sheet, plan.columnWidths);
+}
+
+// One call per run of neighbouring columns that share a width.
+function setColumnWidths(sheet: Sheet, widths: readonly number[]): void {
+  let start = 0;
+  for (let index = 1; index <= widths.length; index++) {
+    if (index < widths.length && widths[index] === widths[start]) continue;
+    sheet.setColumnWidths(start + 1, index - start, widths[start]);
+    start = index;
+  }
 }
