@@ -6,7 +6,12 @@ export interface DayParam {
   readonly day: string;
 }
 
-export type MessageParams = Readonly<Record<string, string | number | DayParam>>;
+/** Column keys ("actual", "target"), written as the column headers of the message's language. */
+export interface HeadersParam {
+  readonly headers: readonly string[];
+}
+
+export type MessageParams = Readonly<Record<string, string | number | DayParam | HeadersParam>>;
 
 /** Position of a cell inside the ranges a custom function received, 1-based. */
 export interface CellPosition {

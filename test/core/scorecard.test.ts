@@ -53,7 +53,9 @@ describe("a table without the required columns", () => {
   test("is skipped naming what is missing", () => {
     const result = scorecard([{ name: "Báo cáo tuần", values: [["Hạng mục", "Ngày", "Số liệu", "Chỉ tiêu"], ["A", new Date(2026, 6, 15), 3, 4]] }], "en");
     expect(result.skipped).toHaveLength(1);
-    expect(result.skipped[0].reason).toContain("missing: name, actual");
+    expect(result.skipped[0].reason).toContain("missing: KPI name, Actual");
+    const vi = scorecard([{ name: "Báo cáo tuần", values: [["Hạng mục", "Ngày", "Số liệu", "Chỉ tiêu"], ["A", 1, 3, 4]] }], "vi");
+    expect(vi.skipped[0].reason).toContain("còn thiếu: Tên KPI, Thực tế");
   });
 });
 

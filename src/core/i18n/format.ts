@@ -29,7 +29,7 @@ export function fillMessage(template: string, params: MessageParams, language: L
     const value = params[name];
     if (value === undefined) return placeholder;
     if (typeof value === "number") return formatNumberForText(value, language);
-    if (typeof value === "object") return formatDayForText(value.day, language);
+    if (typeof value === "object") return "day" in value ? formatDayForText(value.day, language) : value.headers.join(", ");
     return value;
   });
 }

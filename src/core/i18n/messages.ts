@@ -22,5 +22,20 @@ export function translate(language: Language, key: MessageKey, params: MessagePa
     en: { ...functionMessagesEn, ...sharedMessagesEn, ...sheetMessagesEn, ...uiMessagesEn },
     vi: { ...functionMessagesVi, ...sharedMessagesVi, ...sheetMessagesVi, ...uiMessagesVi },
   };
-  return fillMessage(catalogs[language][key], params, language);
+  const catalog = catalogs[language];
+  return fillMessage(catalog[key], withHeaderLabels(params, catalog), language);
+}
+
+// Replaces column keys with their header labels, which live in this catalog and not in Code.js.
+function withHeaderLabels(params: MessageParams, catalog: Catalog): MessageParams {
+  const entries = Object.entries(params);
+  if (!entries.some(([, value]) => typeof value === "object" && "headers" in value)) return params;
+  return Object.fromEntries(
+    entries.map(([name, value]) => [
+      name,
+      typeof value === "object" && "headers" in value
+        ? value.headers.map((key) => catalog[`sheet.header.${key}` as MessageKey] ?? key).join(", ")
+        : value,
+    ]),
+  );
 }

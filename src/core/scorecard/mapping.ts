@@ -26,7 +26,7 @@ export function suggestHeaderRow(rows: readonly (readonly string[])[]): number {
  */
 export function buildMapping(choice: MappingChoice, headerCells: readonly string[]): ColumnMapping {
   const missing = (["name", "actual", "target"] as const).filter((key) => choice.columns[key] === undefined);
-  if (missing.length > 0) throw new KpiError("request.mapping_incomplete", { missing: missing.join(", ") });
+  if (missing.length > 0) throw new KpiError("request.mapping_incomplete", { missing: { headers: missing } });
 
   const seen = new Map<number, MappableColumn>();
   const columns: Partial<Record<MappableColumn, { index: number; header: string }>> = {};

@@ -122,7 +122,7 @@ export function readKpiTable(tab: string, grid: readonly (readonly unknown[])[],
   const columns = best?.columns ?? new Map<ColumnKey, number>();
   const missing = REQUIRED_COLUMNS.filter((key) => !columns.has(key));
   if (best === null || missing.length > 0) {
-    return { kind: "skipped", tab, reason: { key: "sheet.skip.no_header", params: { missing: missing.join(", ") } } };
+    return { kind: "skipped", tab, reason: { key: "sheet.skip.no_header", params: { missing: { headers: missing } } } };
   }
 
   return readRows(tab, grid, best.index, columns, decimalSeparator, null);
@@ -144,7 +144,7 @@ function readMappedTable(tab: string, grid: readonly (readonly unknown[])[], map
   }
   const missing = REQUIRED_COLUMNS.filter((key) => !columns.has(key));
   if (missing.length > 0) {
-    return { kind: "skipped", tab, reason: { key: "sheet.skip.mapping_broken", params: { missing: missing.join(", ") } } };
+    return { kind: "skipped", tab, reason: { key: "sheet.skip.mapping_broken", params: { missing: { headers: missing } } } };
   }
   return readRows(tab, grid, headerIndex, columns, decimalSeparator, mapping.perspective ?? null);
 }
