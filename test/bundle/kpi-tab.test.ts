@@ -24,6 +24,7 @@ describe("a generated Marketing tab in a vi_VN sheet", () => {
     expect(sheet.getRange("A2").getValue()).toBe("Bộ phận: Marketing");
     expect(sheet.getRange("A3:B3").getValues()).toEqual([["Mục tiêu chiến lược / sứ mệnh", "Tăng trưởng 30%"]]);
     expect(sheet.getRange("A4:B4").getValues()).toEqual([["Người phụ trách", "Chị Hà"]]);
+    expect(sheet.getRange("C4").getValue()).toBe("Thời gian áp dụng");
   });
 
   test("has the basic columns in Vietnamese, frozen under the header", () => {

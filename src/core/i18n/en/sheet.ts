@@ -97,7 +97,7 @@ export const sheetMessagesEn = {
   "sheet.kpi_tab.department_line": "Department: {group}",
   "sheet.kpi_tab.objective": "Strategic objective / mission",
   "sheet.kpi_tab.owner": "Owner",
-  "sheet.kpi_tab.period": "Period",
+  "sheet.kpi_tab.period": "Time frame",
   "sheet.kpi_tab.reporting_period": "Reporting period",
   "sheet.kpi_tab.periods_passed": "Periods elapsed",
   "sheet.kpi_tab.reporting_help": "Pick the period the scorecard reports on; the Actual column adds up the periods up to it.",

@@ -99,7 +99,7 @@ export const sheetMessagesVi: Record<keyof typeof sheetMessagesEn, string> = {
   "sheet.kpi_tab.department_line": "Bộ phận: {group}",
   "sheet.kpi_tab.objective": "Mục tiêu chiến lược / sứ mệnh",
   "sheet.kpi_tab.owner": "Người phụ trách",
-  "sheet.kpi_tab.period": "Kỳ",
+  "sheet.kpi_tab.period": "Thời gian áp dụng",
   "sheet.kpi_tab.reporting_period": "Kỳ báo cáo",
   "sheet.kpi_tab.periods_passed": "Số kỳ đã qua",
   "sheet.kpi_tab.reporting_help": "Chọn kỳ mà thẻ điểm báo cáo; cột Thực tế tổng hợp các kỳ tính đến kỳ này.",
