@@ -17,6 +17,12 @@ describe("freeSheetName", () => {
     expect(second).toHaveLength(MAX_SHEET_NAME);
     expect(second.endsWith(" (2)")).toBe(true);
   });
+  test("never splits an emoji when cutting", () => {
+    const name = `${"x".repeat(95)}😀😀😀`;
+    expect(freeSheetName([], name)).toBe(`${"x".repeat(95)}😀😀`);
+    expect(freeSheetName([`${"x".repeat(95)}😀😀`], name)).toBe(`${"x".repeat(95)} (2)`);
+    expect(freeSheetName([], `${"x".repeat(99)}😀`)).toBe("x".repeat(99));
+  });
   test("names several new tabs so they avoid each other too", () => {
     expect(freeSheetNames(["KPI - Sales"], ["KPI - Sales", "KPI - Sales"])).toEqual(["KPI - Sales (2)", "KPI - Sales (3)"]);
   });

@@ -8,13 +8,20 @@ export const MAX_SHEET_NAME = 100;
  */
 export function freeSheetName(existing: readonly string[], wanted: string): string {
   const taken = new Set(existing.map((name) => name.toLowerCase()));
-  const base = wanted.slice(0, MAX_SHEET_NAME);
+  const base = cut(wanted, MAX_SHEET_NAME);
   if (!taken.has(base.toLowerCase())) return base;
   for (let n = 2; ; n++) {
     const suffix = ` (${n})`;
-    const candidate = base.slice(0, MAX_SHEET_NAME - suffix.length) + suffix;
+    const candidate = cut(base, MAX_SHEET_NAME - suffix.length) + suffix;
     if (!taken.has(candidate.toLowerCase())) return candidate;
   }
+}
+
+// Cuts text to a length in UTF-16 units without splitting an emoji's surrogate pair.
+function cut(text: string, length: number): string {
+  if (text.length <= length) return text;
+  const end = /[\uD800-\uDBFF]/.test(text[length - 1]) ? length - 1 : length;
+  return text.slice(0, end);
 }
 
 /** Returns the names new tabs will get, in order, each avoiding the existing ones and those before it. */
