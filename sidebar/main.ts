@@ -4,6 +4,7 @@ import { callServer, failureMessage } from "./bridge";
 import { byId, element, fill } from "./dom";
 import { renderMappingSection } from "./mapping-view";
 import { PeriodPicker, renderReportingSection } from "./period-view";
+import { bothLanguages, hideLoadFailure, showLoadFailure, showStartupTexts } from "./startup";
 
 type Language = SidebarModel["language"];
 
@@ -24,7 +25,8 @@ function setStatus(message: string, isError = false): void {
 }
 
 async function load(language?: Language): Promise<void> {
-  setStatus(model ? text("sidebar.loading") : "Đang tải… / Loading…");
+  hideLoadFailure();
+  setStatus(model ? text("sidebar.loading") : bothLanguages("sidebar.loading"));
   try {
     model = await callServer("getSidebarModel", language ? { language } : undefined);
     if (!restored) restoreChoices(model.choices);
@@ -32,7 +34,13 @@ async function load(language?: Language): Promise<void> {
     render();
     setStatus("");
   } catch (error) {
-    setStatus(fill(model ? text("sidebar.error") : "{message}", { message: failureMessage(error) }), true);
+    if (model) {
+      setStatus(fill(text("sidebar.error"), { message: failureMessage(error) }), true);
+      return;
+    }
+    // Without a model the sidebar has neither labels nor the user's language.
+    setStatus("");
+    showLoadFailure(failureMessage(error), () => void load(language));
   }
 }
 
@@ -162,7 +170,7 @@ async function generate(event: Event): Promise<void> {
 
   const button = byId<HTMLButtonElement>("generate");
   button.disabled = true;
-  setStatus(text("sidebar.working"));
+  setStatus(text("sidebar.creating"));
   try {
     const response = await callServer("generateKpiTabs", request);
     model.existingTabs.push(...response.created.map((tab) => tab.name));
@@ -186,4 +194,5 @@ byId<HTMLSelectElement>("language").addEventListener("change", (event) => {
   byId("result").replaceChildren();
   void load((event.target as HTMLSelectElement).value as Language);
 });
+showStartupTexts();
 void load();

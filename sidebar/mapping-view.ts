@@ -21,7 +21,7 @@ const FIELD_LABELS: Readonly<Record<MappableColumn, string>> = {
 
 const PREVIEW_ROW_COUNT = 5;
 
-/** Shows the "tables the scorecard skipped" section and its column mapping forms. */
+/** Shows the section of tables the scorecard cannot read, and the forms that choose their columns. */
 export function renderMappingSection(model: SidebarModel, text: Text): void {
   byId("mapping").hidden = false;
   byId("mapping-heading").textContent = text("sidebar.mapping.title");
@@ -128,7 +128,7 @@ function mappingForm(model: SidebarModel, table: SkippedTable, text: Text): HTML
 
 async function saveMapping(request: MappingRequest, button: HTMLButtonElement, text: Text): Promise<void> {
   button.disabled = true;
-  setMappingStatus(text("sidebar.working"));
+  setMappingStatus(text("sidebar.saving"));
   try {
     const response = await callServer("saveColumnMapping", request);
     setMappingStatus(response.message);

@@ -72,7 +72,7 @@ export function renderReportingSection(model: SidebarModel, text: Text): void {
     const status = byId("move-status");
     button.disabled = true;
     status.classList.remove("error");
-    status.textContent = text("sidebar.working");
+    status.textContent = text("sidebar.updating");
     try {
       const response = await callServer("setReportingPeriod", { language: model.language, ...picker.value() });
       status.textContent = response.message;

@@ -54,8 +54,16 @@ const STAND_IN = `
 
 const SIDEBAR_URL = "http://127.0.0.1/sidebar.html";
 
+export interface SidebarOptions {
+  /**
+   * Runs before each server call reaches the emulator. The call waits until the returned promise
+   * resolves, which lets a test hold it. A rejected promise leaves the sidebar's call unanswered.
+   */
+  beforeCall?: (endpoint: string) => Promise<void> | void;
+}
+
 /** Opens dist/Sidebar.html in a page whose server calls run in the emulator. */
-export async function openSidebar(browser: BrowserContext, emulator: Emulator): Promise<Page> {
+export async function openSidebar(browser: BrowserContext, emulator: Emulator, options: SidebarOptions = {}): Promise<Page> {
   const page = await browser.newPage();
   // The sidebar is served from memory at a loopback address; any other request is a bug, so it fails.
   await page.route("**/*", (route) =>
@@ -63,7 +71,8 @@ export async function openSidebar(browser: BrowserContext, emulator: Emulator): 
       ? route.fulfill({ status: 200, contentType: "text/html; charset=utf-8", body: readDist("Sidebar.html") })
       : route.abort(),
   );
-  await page.exposeFunction("__callServer", (name: string, args: string) => {
+  await page.exposeFunction("__callServer", async (name: string, args: string) => {
+    await options.beforeCall?.(name);
     try {
       return JSON.stringify({ ok: true, value: emulator.run(name, JSON.parse(args)) ?? null });
     } catch (error) {

@@ -25,16 +25,16 @@ describeWithChromium("mapping columns in the sidebar", () => {
       ["Khách mới", "15/07/2026", 12, 10],
     ]);
     const page = await openSidebar(session.browser, emulator);
-    await page.getByRole("button", { name: "Xem các bảng bị bỏ qua" }).click();
-    await page.getByRole("button", { name: "Ghép các cột của Báo cáo tuần" }).click();
+    await page.getByRole("button", { name: "Xem các bảng chưa đọc được" }).click();
+    await page.getByRole("button", { name: "Chọn cột cho Báo cáo tuần" }).click();
 
     expect(await page.locator(".preview-table tr").nth(1).locator("td").allInnerTexts()).toEqual(["Doanh số", "15/07/2026", "90", "100"]);
     await page.getByLabel("Tên KPI").selectOption({ label: "Cột A: Hạng mục" });
     await page.getByLabel("Thực tế").selectOption({ label: "Cột C: Số liệu" });
     await page.getByLabel("Mục tiêu", { exact: true }).selectOption({ label: "Cột D: Chỉ tiêu" });
     await page.getByLabel("Khía cạnh cho mọi KPI trong tab này").selectOption({ label: "Khách hàng" });
-    await page.getByRole("button", { name: "Lưu cách ghép" }).click();
-    await page.getByText("Đã lưu. Lần dựng thẻ điểm tới sẽ đọc 2 KPI từ tab Báo cáo tuần.").waitFor();
+    await page.getByRole("button", { name: "Lưu các cột đã chọn" }).click();
+    await page.getByText("Đã lưu. Lần lập thẻ điểm tới sẽ đọc 2 KPI từ tab Báo cáo tuần.").waitFor();
 
     const result = emulator.run("getScorecardResult", []) as { kpis: { name: string; group: string; score: number }[] };
     expect(result.kpis.map((kpi) => [kpi.name, kpi.group, kpi.score])).toEqual([
@@ -55,11 +55,11 @@ describeWithChromium("mapping columns in the sidebar", () => {
       dialogs++;
       void dialog.dismiss();
     });
-    await page.getByRole("button", { name: "Xem các bảng bị bỏ qua" }).click();
+    await page.getByRole("button", { name: "Xem các bảng chưa đọc được" }).click();
     await page.locator(".table-card h3").waitFor();
 
     expect(await page.locator(".table-card h3").textContent()).toBe(name);
-    await page.getByRole("button", { name: `Ghép các cột của ${name}` }).click();
+    await page.getByRole("button", { name: `Chọn cột cho ${name}` }).click();
     expect(await page.locator(".preview-table td").first().textContent()).toBe(headers[0]);
     expect(await page.locator(".preview-table td").nth(1).textContent()).toBe(headers[1]);
     expect(await page.locator("main img, main b").count()).toBe(0);
@@ -71,9 +71,9 @@ describeWithChromium("mapping columns in the sidebar", () => {
     const emulator = loadAddon({ language: "en" });
     emulator.spreadsheet.insertSheet("Notes").getRange("A1:B2").setValues([["Item", "Value"], ["A", "1"]]);
     const page = await openSidebar(session.browser, emulator);
-    await page.getByRole("button", { name: "Show skipped tables" }).click();
-    await page.getByRole("button", { name: "Map the columns of Notes" }).click();
-    await page.getByRole("button", { name: "Save the mapping" }).click();
+    await page.getByRole("button", { name: "Show tables the scorecard cannot read" }).click();
+    await page.getByRole("button", { name: "Choose columns for Notes" }).click();
+    await page.getByRole("button", { name: "Save the chosen columns" }).click();
     await page.locator("#mapping-status.error").waitFor();
     expect(await page.locator("#mapping-status").innerText()).toMatch(/^Something went wrong: .*Pick the columns that hold the KPI name, the actual and the target/);
     await page.close();

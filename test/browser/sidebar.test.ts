@@ -88,8 +88,8 @@ describeWithChromium("the sidebar in headless Chromium", () => {
     await page.waitForSelector("#form:not([hidden])");
     await page.getByLabel("Marketing", { exact: true }).check();
     emulator.spreadsheet.insertSheet("Ghi chép").getRange("A1:B2").setValues([["Mục", "Số"], ["A", "1"]]);
-    await page.getByRole("button", { name: "Xem các bảng bị bỏ qua" }).click();
-    await page.getByRole("button", { name: "Ghép các cột của Ghi chép" }).click();
+    await page.getByRole("button", { name: "Xem các bảng chưa đọc được" }).click();
+    await page.getByRole("button", { name: "Chọn cột cho Ghi chép" }).click();
     const unlabelled = await page.evaluate(() =>
       Array.from(document.querySelectorAll("input, select, textarea, button"))
         .filter(

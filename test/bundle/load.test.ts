@@ -55,7 +55,7 @@ describe("menu commands and sidebar endpoints", () => {
 
 describe("onOpen", () => {
   test.each([
-    ["vi", ["Tạo tab KPI…", "Dựng thẻ điểm cân bằng (BSC)", "Hướng dẫn"]],
+    ["vi", ["Tạo tab KPI…", "Lập thẻ điểm cân bằng (BSC)", "Hướng dẫn"]],
     ["en", ["Create KPI tabs…", "Build Balanced Scorecard", "Help"]],
   ] as const)("builds the add-on menu in AuthMode.NONE for a %s user", (language, captions) => {
     const emulator = createEmulator({ userLocale: language, htmlDir: DIST });
@@ -71,6 +71,14 @@ describe("onOpen", () => {
     const services = Object.keys(emulator.calls).map((key) => key.split(".")[0]);
     expect(new Set(services)).toEqual(new Set(["Session", "SpreadsheetApp", "Ui", "Menu"]));
     expect(emulator.calls["SpreadsheetApp.getActiveSpreadsheet"]).toBeUndefined();
+  });
+
+  test.each(["vi", "en"] as const)("the %s help names every function", (language) => {
+    const emulator = loadAddon({ language });
+    emulator.run("showHelp", []);
+    const help = emulator.ui.alerts.at(-1);
+    for (const doc of CUSTOM_FUNCTION_DOCS) expect(help?.prompt).toContain(doc.name);
+    expect(help?.prompt).toMatch(language === "vi" ? /kỳ báo cáo/ : /reporting period/);
   });
 
   test("onInstall builds the same menu", () => {

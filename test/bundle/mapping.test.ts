@@ -49,7 +49,7 @@ describe("saving a mapping", () => {
     const emulator = loadAddon({ language: "vi" });
     const tab = weeklyReport(emulator);
     const response = save(emulator, { sheetId: tab.getSheetId(), headerRow: 2, columns: { name: 1, actual: 3, target: 4 }, perspective: "customer" });
-    expect(response).toEqual({ tab: "Báo cáo tuần", kpis: 2, message: "Đã lưu. Lần dựng thẻ điểm tới sẽ đọc 2 KPI từ tab Báo cáo tuần." });
+    expect(response).toEqual({ tab: "Báo cáo tuần", kpis: 2, message: "Đã lưu. Lần lập thẻ điểm tới sẽ đọc 2 KPI từ tab Báo cáo tuần." });
 
     const json = result(emulator);
     expect(json.kpis.map((kpi) => [kpi.name, kpi.score, kpi.group])).toEqual([
@@ -89,13 +89,13 @@ describe("saving a mapping", () => {
     const tab = weeklyReport(emulator);
     save(emulator, { sheetId: tab.getSheetId(), headerRow: 2, columns: { name: 1, actual: 3, target: 4 } });
     tab.getRange("C2").setValue("Khác");
-    expect(result(emulator).skipped.find((entry) => entry.tab === "Báo cáo tuần")?.reason).toMatch(/còn thiếu: actual/);
+    expect(result(emulator).skipped.find((entry) => entry.tab === "Báo cáo tuần")?.reason).toMatch(/còn thiếu: Thực tế\)/);
   });
 });
 
 describe("a mapping the server rejects", () => {
   const cases: [string, (emulator: Emulator, sheetId: number) => unknown, RegExp][] = [
-    ["no name column", (_, sheetId) => ({ sheetId, headerRow: 2, columns: { actual: 3, target: 4 } }), /còn thiếu: name/],
+    ["no name column", (_, sheetId) => ({ sheetId, headerRow: 2, columns: { actual: 3, target: 4 } }), /còn thiếu: Tên KPI\)/],
     ["one column twice", (_, sheetId) => ({ sheetId, headerRow: 2, columns: { name: 1, actual: 3, target: 3 } }), /Cột 3 đang được chọn cho hai mục/],
     ["a column outside the table", (_, sheetId) => ({ sheetId, headerRow: 2, columns: { name: 1, actual: 3, target: 9 } }), /Cột 9 nằm ngoài bảng/],
     ["an unknown tab", () => ({ sheetId: 424242, headerRow: 2, columns: { name: 1, actual: 3, target: 4 } }), /Tab đó không còn nữa/],

@@ -115,7 +115,7 @@ export const sheetMessagesEn = {
   "sheet.summary.name": "BSC - Summary",
   "sheet.summary.title": "Balanced Scorecard",
   "sheet.summary.mission": "Mission",
-  "sheet.summary.mission_placeholder": "Type the company's mission here; it is kept when the scorecard is rebuilt.",
+  "sheet.summary.mission_placeholder": "Type the company's mission here. It is kept each time the scorecard is rebuilt.",
   "sheet.summary.built_at": "Built at",
   "sheet.summary.perspective": "Perspective",
   "sheet.summary.score": "Score",
@@ -196,6 +196,6 @@ export const sheetMessagesEn = {
   "sheet.skip.empty": "The tab is empty.",
   "sheet.skip.no_header":
     "No header row with a KPI name, an actual and a target was found in the first 20 rows (missing: {missing}).",
-  "sheet.skip.mapping_broken": "The columns mapped by hand are no longer found (missing: {missing}). Map the columns of this tab again in the sidebar.",
+  "sheet.skip.mapping_broken": "The columns chosen by hand are no longer found (missing: {missing}). Choose the columns of this tab again in the sidebar.",
   "sheet.skip.no_rows": "The KPI table has a header but no KPI rows yet.",
 } as const;

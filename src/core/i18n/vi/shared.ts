@@ -7,6 +7,6 @@ export const sharedMessagesVi: Record<keyof typeof sharedMessagesEn, string> = {
   "sheet.direction.target": "Càng gần mục tiêu càng tốt",
 
   "menu.open_sidebar": "Tạo tab KPI…",
-  "menu.build_scorecard": "Dựng thẻ điểm cân bằng (BSC)",
+  "menu.build_scorecard": "Lập thẻ điểm cân bằng (BSC)",
   "menu.help": "Hướng dẫn",
 };

@@ -117,7 +117,7 @@ export const sheetMessagesVi: Record<keyof typeof sheetMessagesEn, string> = {
   "sheet.summary.name": "BSC - Tổng hợp",
   "sheet.summary.title": "Thẻ điểm cân bằng (BSC)",
   "sheet.summary.mission": "Sứ mệnh",
-  "sheet.summary.mission_placeholder": "Nhập tuyên bố sứ mệnh của công ty vào đây; nội dung được giữ lại khi dựng lại thẻ điểm.",
+  "sheet.summary.mission_placeholder": "Nhập tuyên bố sứ mệnh của công ty vào đây. Nội dung này được giữ lại mỗi lần lập lại thẻ điểm.",
   "sheet.summary.built_at": "Cập nhật lúc",
   "sheet.summary.perspective": "Khía cạnh",
   "sheet.summary.score": "Điểm",
@@ -198,6 +198,6 @@ export const sheetMessagesVi: Record<keyof typeof sheetMessagesEn, string> = {
   "sheet.skip.empty": "Tab trống.",
   "sheet.skip.no_header":
     "Không tìm thấy hàng tiêu đề có tên KPI, thực tế và mục tiêu trong 20 hàng đầu (còn thiếu: {missing}).",
-  "sheet.skip.mapping_broken": "Không còn tìm thấy các cột đã ghép thủ công (còn thiếu: {missing}). Hãy ghép lại các cột của tab này trong thanh bên.",
+  "sheet.skip.mapping_broken": "Không còn tìm thấy các cột đã chọn thủ công (còn thiếu: {missing}). Hãy chọn lại cột cho tab này trong thanh bên.",
   "sheet.skip.no_rows": "Bảng KPI đã có tiêu đề nhưng chưa có hàng KPI nào.",
 };
