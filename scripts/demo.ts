@@ -5,6 +5,7 @@
  */
 import { parseArgs } from "node:util";
 import { generateCatalog } from "./demo/generate-catalog";
+import { demoInputError, DemoInputError, demoMessage } from "./demo/messages";
 import { runDemo } from "./demo/run-demo";
 
 async function main(): Promise<void> {
@@ -18,24 +19,31 @@ async function main(): Promise<void> {
       layout: { type: "string", default: "full" },
     },
   });
-  if (values.language !== "vi" && values.language !== "en") {
-    throw new Error(`--language must be vi or en, not "${values.language}"`);
+  const language = values.language;
+  if (language !== "vi" && language !== "en") {
+    // The language is unknown, so the message is given in both.
+    const value = String(language);
+    throw new DemoInputError(`${demoMessage("en", "option.language", { value })}\n${demoMessage("vi", "option.language", { value })}`);
   }
 
   if (values.generate !== undefined) {
-    if (values.layout !== "basic" && values.layout !== "full") throw new Error(`--layout must be basic or full, not "${values.layout}"`);
-    const output = values.output ?? `out/kpi-catalog-${values.language}.xlsx`;
-    const tabs = await generateCatalog({ language: values.language, groups: values.generate, output, layout: values.layout });
-    console.log(`${tabs.join("\n")}\n\n${tabs.length} KPI tabs written to ${output}`);
+    if (values.layout !== "basic" && values.layout !== "full") throw demoInputError(language, "option.layout", { value: String(values.layout) });
+    const output = values.output ?? `out/kpi-catalog-${language}.xlsx`;
+    const tabs = await generateCatalog({ language, groups: values.generate, output, layout: values.layout });
+    const written = tabs.length === 1 ? "run.catalog_written.one" : "run.catalog_written.other";
+    console.log(`${tabs.join("\n")}\n\n${demoMessage(language, written, { count: tabs.length, path: output })}`);
     return;
   }
 
-  const outcome = await runDemo({ language: values.language, input: values.input, output: values.output, json: values.json ?? false });
+  const outcome = await runDemo({ language, input: values.input, output: values.output, json: values.json ?? false });
+  // Notices go to stderr, so that --json output stays valid JSON.
+  for (const notice of outcome.notices) console.error(notice);
   console.log(outcome.text);
-  if (outcome.outputPath && !values.json) console.log(`\nWorkbook written to ${outcome.outputPath}`);
+  if (outcome.outputPath && !values.json) console.log(`\n${demoMessage(language, "run.workbook_written", { path: outcome.outputPath })}`);
 }
 
+// Every failure, bad input or not, is printed as its message alone, because the messages name the value and the fix.
 main().catch((error: unknown) => {
   console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
+  process.exitCode = 1;
 });

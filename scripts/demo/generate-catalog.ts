@@ -2,6 +2,7 @@ import { mkdirSync } from "node:fs";
 import path from "node:path";
 import type { SidebarModel } from "../../src/core/bridge/contract";
 import { loadAddon } from "./load-addon";
+import { demoInputError } from "./messages";
 
 /**
  * Generates KPI tabs for every stage and department (or the listed group keys) through the
@@ -14,7 +15,7 @@ export async function generateCatalog(options: { language: "vi" | "en"; groups: 
   const groups = model.groups.filter((group) => wanted === null || wanted.has(group.key));
   if (wanted && groups.length !== wanted.size) {
     const known = model.groups.map((group) => group.key).join(", ");
-    throw new Error(`--generate takes "all" or a comma-separated list of: ${known}`);
+    throw demoInputError(options.language, "option.generate", { value: options.groups, known });
   }
 
   const response = emulator.run("generateKpiTabs", [

@@ -1,7 +1,10 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import type { ScorecardResult } from "../../src/core/scorecard/result";
+import { importCsvInput } from "./csv-input";
+import { checkInputFile, importXlsxInput } from "./input-file";
 import { loadAddon, ROOT } from "./load-addon";
+import { demoMessage } from "./messages";
 import { renderScorecard } from "./render";
 import { SAMPLE_COMPANY } from "./sample-company";
 import { setUpSampleCompany, typeMission } from "./sample-run";
@@ -19,28 +22,29 @@ export interface DemoOutcome {
   readonly text: string;
   readonly result: ScorecardResult;
   readonly outputPath?: string;
+  /** Messages for the user about how the input was read, such as a changed tab name. */
+  readonly notices: readonly string[];
 }
 
-/** Runs the built add-on in the emulator, builds the scorecard and renders it. */
+/**
+ * Runs the built add-on in the emulator, builds the scorecard and renders it. Rejects with a
+ * DemoInputError, in the chosen language, when the input file is missing, empty or not CSV or .xlsx.
+ */
 export async function runDemo(options: DemoOptions): Promise<DemoOutcome> {
+  const inputKind = options.input ? checkInputFile(options.input, options.language) : undefined;
   const emulator = loadAddon({ language: options.language, name: options.input ? path.basename(options.input) : SAMPLE_COMPANY.name });
 
-  if (options.input) {
-    if (/\.csv$/i.test(options.input)) {
-      // A new spreadsheet starts with one empty tab; a CSV opened as a workbook has only its own.
-      const [blank] = emulator.spreadsheet.getSheets();
-      emulator.importCsv(options.input);
-      emulator.spreadsheet.deleteSheet(blank);
-    }
-    else if (/\.xlsx$/i.test(options.input)) await emulator.importXlsx(options.input);
-    else throw new Error(`--input must be an .xlsx or .csv file, not "${options.input}"`);
-  } else {
-    setUpSampleCompany(emulator, options.language);
-  }
+  const notices: string[] = [];
+  if (options.input && inputKind === "csv") notices.push(...importCsvInput(emulator, options.input, options.language).notices);
+  else if (options.input && inputKind === "xlsx") await importXlsxInput(emulator, options.input, options.language);
+  else setUpSampleCompany(emulator, options.language);
 
   emulator.run("buildScorecard", []);
   const failure = emulator.ui.alerts.at(-1);
-  if (failure) throw new Error([failure.title, failure.prompt].filter(Boolean).join(": "));
+  if (failure) {
+    const message = [failure.title, failure.prompt].filter(Boolean).join(": ");
+    throw new Error(demoMessage(options.language, "run.scorecard_failed", { message }));
+  }
 
   if (!options.input) {
     typeMission(emulator, emulator.spreadsheet.getSheets()[0].getName());
@@ -56,5 +60,5 @@ export async function runDemo(options: DemoOptions): Promise<DemoOutcome> {
 
   const title = options.input ? path.basename(options.input) : SAMPLE_COMPANY.name;
   const text = options.json ? JSON.stringify(result, null, 2) : renderScorecard(result, options.language, title);
-  return { text, result, outputPath };
+  return { text, result, outputPath, notices };
 }

@@ -54,6 +54,6 @@ describe("the demo command line", () => {
   test("rejects an input that is neither .xlsx nor .csv", () => {
     expect(() =>
       execFileSync(path.join(ROOT, "node_modules/.bin/tsx"), ["scripts/demo.ts", "--input", "notes.txt"], { cwd: ROOT, encoding: "utf8", stdio: "pipe" }),
-    ).toThrow(/--input must be an \.xlsx or \.csv file/);
+    ).toThrow(/--input phải là tệp \.xlsx hoặc \.csv/);
   });
 });
