@@ -1,5 +1,5 @@
 import type { ScorecardResult } from "../../src/core/scorecard/result";
-import { columnOf, generate, loadAddon } from "./addon";
+import { columnOf, generate, loadAddon, type Sheet } from "./addon";
 
 const HEADER_ROW = 6;
 const FIRST_KPI_ROW = 7;
@@ -21,8 +21,13 @@ describe("the trend over tabs with different periods", () => {
     layout: "full",
     periods: { kind: "month", year: 2025, reporting: 12 },
   });
-  for (const sheet of [monthly, quarterly, lastYear]) {
-    const first = columnOf(sheet, HEADER_ROW, sheet === quarterly ? "Q1/2026" : sheet === lastYear ? "T1/2025" : "T1/2026");
+  const firstPeriods: [Sheet, string][] = [
+    [monthly, "T1/2026"],
+    [quarterly, "Q1/2026"],
+    [lastYear, "T1/2025"],
+  ];
+  for (const [sheet, firstPeriod] of firstPeriods) {
+    const first = columnOf(sheet, HEADER_ROW, firstPeriod);
     sheet.getRange(FIRST_KPI_ROW, columnOf(sheet, HEADER_ROW, "Mục tiêu")).setValue(100);
     sheet.getRange(FIRST_KPI_ROW, first, 1, 2).setValues([[10, 20]]);
   }

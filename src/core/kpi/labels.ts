@@ -25,7 +25,10 @@ export const aggregationLabel = (key: Aggregation, language: Language) => transl
 export const statusLabel = (key: Status, language: Language) => translate(language, `sheet.status.${key}`);
 export const unitLabel = (key: Unit, language: Language) => translate(language, `sheet.unit.${key}`);
 export const headerLabel = (key: ColumnKey, language: Language) => translate(language, `sheet.header.${key}`);
-/** Returns a header's note; in a tab with period columns the actual column is a formula, and its note says so. */
+/**
+ * Returns a header's note. In a tab with period columns the actual is a formula and the target and
+ * threshold cover the year, so those three columns get notes of their own.
+ */
 export const headerNote = (key: ColumnKey, language: Language, hasPeriods = false) =>
   translate(language, hasPeriods && hasPeriodNote(key) ? `sheet.note.${key}_periods` : `sheet.note.${key}`);
 
