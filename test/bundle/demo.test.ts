@@ -15,7 +15,7 @@ describe("the demo on the sample company", () => {
   test("prints the four perspectives and the overall score", async () => {
     const { text } = await outcome;
     for (const label of ["Tài chính", "Khách hàng", "Quy trình nội bộ", "Học hỏi và phát triển", "Tổng thể"]) {
-      expect(text).toMatch(new RegExp(`^${label}\\s+\\d+\\.\\d%`, "m"));
+      expect(text).toMatch(new RegExp(`^${label}\\s+\\d+,\\d%`, "m"));
     }
   });
 
@@ -23,7 +23,13 @@ describe("the demo on the sample company", () => {
     const { text, result } = await outcome;
     expect(result.trend.map((point) => point.period)).toEqual(["T1/2026", "T2/2026", "T3/2026", "T4/2026", "T5/2026", "T6/2026"]);
     expect(text).toMatch(/^Xu hướng theo kỳ$/m);
-    expect(text).toMatch(/^T6\/2026\s+\d+\.\d%/m);
+    expect(text).toMatch(/^T6\/2026\s+\d+,\d%/m);
+  });
+
+  test("prints what needs attention", async () => {
+    const { text, result } = await outcome;
+    expect(text).toMatch(/^Những điểm cần chú ý$/m);
+    for (const item of result.attention) expect(text).toContain(item.message);
   });
 
   test("has scored KPIs in every perspective", async () => {
