@@ -29,9 +29,8 @@ export interface BuildOutcome extends ScorecardComputation {
 export function buildSummaryTab(locale: SpreadsheetLocale): BuildOutcome {
   return withDocumentLock(() => {
     const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-    const previousId = cleanUp(spreadsheet);
+    const { previousId, live } = cleanUp(spreadsheet, listTabs(spreadsheet));
     const historyId = idsWithKey(spreadsheet, METADATA.history)[0];
-    const live = listTabs(spreadsheet);
     const previous = live.find((tab) => tab.id === previousId);
     const history = live.find((tab) => tab.id === historyId);
     const sources = live.filter((tab) => tab !== previous && tab !== history);
@@ -109,10 +108,11 @@ function missionOf(summary: Sheet): string {
 }
 
 /**
- * Finishes what a build that stopped halfway left behind, and returns the current summary's id. A draft never marked as the summary is deleted. A draft
+ * Finishes what a build that stopped halfway left behind, and returns the current summary's id
+ * with the tabs that remain. A draft never marked as the summary is deleted. A draft
  * marked as the summary was complete, so it becomes the summary and any older summary goes.
  */
-function cleanUp(spreadsheet: Spreadsheet): number | undefined {
+function cleanUp(spreadsheet: Spreadsheet, tabs: readonly Tab[]): { previousId: number | undefined; live: Tab[] } {
   const building = idsWithKey(spreadsheet, METADATA.building);
   const summaries = idsWithKey(spreadsheet, METADATA.summary);
   const finished = building.find((id) => summaries.includes(id));
@@ -120,11 +120,11 @@ function cleanUp(spreadsheet: Spreadsheet): number | undefined {
     ...building.filter((id) => !summaries.includes(id)),
     ...(finished === undefined ? [] : summaries.filter((id) => id !== finished)),
   ];
-  for (const tab of listTabs(spreadsheet)) {
+  for (const tab of tabs) {
     if (removed.includes(tab.id)) spreadsheet.deleteSheet(tab.sheet);
     else if (tab.id === finished) removeMetadata(tab.sheet, METADATA.building);
   }
-  return finished ?? summaries[0];
+  return { previousId: finished ?? summaries[0], live: tabs.filter((tab) => !removed.includes(tab.id)) };
 }
 
 /**
