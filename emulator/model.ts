@@ -52,6 +52,8 @@ export interface ProtectionSpec {
   readonly gid: number;
   /** The protected cells of a RANGE protection. */
   readonly rect?: GridRect;
+  /** The cells left editable inside a SHEET protection. */
+  unprotected?: GridRect[];
   description: string;
   warningOnly: boolean;
 }

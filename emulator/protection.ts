@@ -55,6 +55,23 @@ export class Protection extends Emulated {
     return this;
   }
 
+  /** Leaves the ranges editable inside a sheet protection; Apps Script raises for a range protection. */
+  setUnprotectedRanges(ranges: Range[]): Protection {
+    const sheet = this.sheet();
+    if (this.spec.type !== "SHEET") fail("Unprotected ranges can only be set on a sheet protection.");
+    if (!Array.isArray(ranges)) fail("Protection.setUnprotectedRanges expects an array of ranges.");
+    this.spec.unprotected = ranges.map((range) => {
+      if (!(range instanceof Range) || range.getSheet().getSheetId() !== sheet.gid) fail("Each unprotected range must be a range of the protected sheet.");
+      return range.rect;
+    });
+    return this;
+  }
+
+  getUnprotectedRanges(): Range[] {
+    const sheet = this.sheet();
+    return (this.spec.unprotected ?? []).map((rect) => new Range(this.state, sheet, rect));
+  }
+
   /** Returns true: the emulated user owns the spreadsheet. */
   canEdit(): boolean {
     return true;

@@ -66,6 +66,14 @@ export function applyPlan(sheet: Sheet, plan: SheetPlan): void {
   for (const protection of plan.protections) {
     blockRange(sheet, protection.block).protect().setDescription(protection.description).setWarningOnly(true);
   }
+  if (plan.sheetProtection) {
+    const { description, editable } = plan.sheetProtection;
+    sheet
+      .protect()
+      .setDescription(description)
+      .setWarningOnly(true)
+      .setUnprotectedRanges(editable.map((block) => blockRange(sheet, block)));
+  }
 
   for (const chart of plan.charts ?? []) {
     sheet.insertChart(

@@ -73,11 +73,11 @@ describe("building the scorecard", () => {
 
   test("warns before an edit anywhere but the mission cell", () => {
     const summary = summaryOf(emulator);
-    const protections = summary.getProtections(emulator.spreadsheetApp.ProtectionType.RANGE);
-    const last = summary.getLastRow();
-    expect(protections.map((protection) => protection.getRange().getA1Notation())).toEqual(["A1:L1", "A2", "C2:L2", `A3:L${last}`]);
-    expect(protections.every((protection) => protection.isWarningOnly())).toBe(true);
-    expect(protections[0].getDescription()).toMatch(/Chỉ ô sứ mệnh \(B2\) được giữ lại\.$/);
+    expect(summary.getProtections(emulator.spreadsheetApp.ProtectionType.RANGE)).toEqual([]);
+    const [protection] = summary.getProtections(emulator.spreadsheetApp.ProtectionType.SHEET);
+    expect(protection.isWarningOnly()).toBe(true);
+    expect(protection.getUnprotectedRanges().map((range) => range.getA1Notation())).toEqual(["B2"]);
+    expect(protection.getDescription()).toMatch(/Chỉ ô sứ mệnh \(B2\) được giữ lại\.$/);
   });
 
   test("writes only values and built-in formulas", () => {

@@ -185,6 +185,20 @@ describe("protections", () => {
     ranges[0].remove();
     expect(sheet.getProtections(emu.spreadsheetApp.ProtectionType.RANGE)).toEqual([]);
   });
+
+  test("a sheet protection leaves unprotected ranges editable", () => {
+    const emu = createEmulator();
+    const sheet = emu.spreadsheet.getSheets()[0];
+    const protection = sheet.protect().setUnprotectedRanges([sheet.getRange("B2"), sheet.getRange("D4:E5")]);
+    expect(protection.getUnprotectedRanges().map((range) => range.getA1Notation())).toEqual(["B2", "D4:E5"]);
+  });
+
+  test("a range protection refuses unprotected ranges", () => {
+    const emu = createEmulator();
+    const sheet = emu.spreadsheet.getSheets()[0];
+    const protection = sheet.getRange("A1:C3").protect();
+    expect(() => protection.setUnprotectedRanges([sheet.getRange("B2")])).toThrow(/sheet protection/);
+  });
 });
 
 describe("sheet settings", () => {

@@ -62,6 +62,8 @@ export interface SheetPlan {
   readonly validations: readonly ListValidation[];
   readonly colorRules: readonly TextColorRule[];
   readonly protections: readonly WarningProtection[];
+  /** A warning over the whole sheet, however far it grows, except the cells listed. */
+  readonly sheetProtection?: { readonly description: string; readonly editable: readonly Block[] };
   readonly frozenRows: number;
   readonly columnWidths: readonly number[];
   readonly charts?: readonly ChartSpec[];

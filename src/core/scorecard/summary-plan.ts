@@ -8,7 +8,7 @@ import { formulaString } from "../plan/a1";
 import { GridBuilder } from "../plan/grid-builder";
 import { STATUS_COLORS } from "../plan/kpi-tab";
 import { dateTimeFormat, PERCENT_FORMAT, unitFormat } from "../plan/number-formats";
-import type { SheetPlan, WarningProtection } from "../plan/sheet-plan";
+import type { SheetPlan } from "../plan/sheet-plan";
 import type { AttentionItem } from "./attention";
 import type { ScorecardResult } from "./result";
 import type { MapBand } from "./strategy-map";
@@ -74,10 +74,9 @@ export function planSummary(request: SummaryRequest): SheetPlan {
   grid.blank();
   addSkipped(grid, request, t);
 
-  const grids = grid.grids();
   return {
     name: t("sheet.summary.name"),
-    ...grids,
+    ...grid.grids(),
     formulaBlocks: links.formulas.length > 0 ? [{ row: links.firstRow, column: 1, formulas: links.formulas }] : [],
     notes:
       request.mission === ""
@@ -85,7 +84,12 @@ export function planSummary(request: SummaryRequest): SheetPlan {
         : undefined,
     validations: [],
     colorRules: [],
-    protections: summaryProtections(grids.values.length, t("sheet.summary.protection")),
+    protections: [],
+    // Every build rewrites the tab and keeps only the mission, so an edit anywhere else gets a warning.
+    sheetProtection: {
+      description: t("sheet.summary.protection"),
+      editable: [{ row: SUMMARY_LAYOUT.missionRow, column: SUMMARY_LAYOUT.missionColumn, rows: 1, columns: 1 }],
+    },
     frozenRows: 0,
     columnWidths: [200, 90, 110, 260, 160, 110, 110, 110, 170, 80, 80, 140],
     charts: [
@@ -125,21 +129,6 @@ function addGroups(grid: GridBuilder, { result, language }: SummaryRequest, t: (
     fills: [null, null, statusFill(result.overallStatus)],
   });
   return { first, count: result.groups.length };
-}
-
-/**
- * Warns before an edit anywhere but the mission cell, because every build rewrites the tab and
- * keeps only the mission.
- */
-function summaryProtections(rows: number, description: string): WarningProtection[] {
-  const { missionRow: row, missionColumn: column } = SUMMARY_LAYOUT;
-  const blocks = [
-    { row: 1, column: 1, rows: row - 1, columns: WIDTH },
-    { row, column: 1, rows: 1, columns: column - 1 },
-    { row, column: column + 1, rows: 1, columns: WIDTH - column },
-    { row: row + 1, column: 1, rows: rows - row, columns: WIDTH },
-  ];
-  return blocks.map((block) => ({ block, description }));
 }
 
 /** Adds the per-period trend table of tabs with period columns; returns its block for the chart. */

@@ -182,7 +182,7 @@ export const sheetMessagesVi: Record<keyof typeof sheetMessagesEn, string> = {
   "sheet.summary.issue": "Vấn đề",
   "sheet.summary.kpi": "KPI",
   "sheet.summary.detail": "Chi tiết",
-  "sheet.summary.protection": "Tiện ích ghi lại tab này mỗi lần lập thẻ điểm nên mọi thứ nhập ở đây sẽ mất. Chỉ ô sứ mệnh (B2) được giữ lại.",
+  "sheet.summary.protection": "Tiện ích tạo lại toàn bộ tab này mỗi lần lập thẻ điểm nên mọi nội dung nhập ở đây sẽ bị mất. Chỉ ô sứ mệnh (B2) được giữ lại.",
   "sheet.summary.trend": "Xu hướng theo kỳ",
   "sheet.summary.trend_tabs": "Tính từ các tab có những cột theo kỳ này: {tabs}.",
   "sheet.summary.period": "Kỳ",
