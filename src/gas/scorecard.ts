@@ -55,8 +55,8 @@ export function buildSummaryTab(locale: SpreadsheetLocale): BuildOutcome {
 
     const names = live.map((tab) => tab.name);
     const draft = spreadsheet.insertSheet(freeSheetName(names, `${plan.name} …`), 0);
-    draft.addDeveloperMetadata(METADATA.building);
     try {
+      draft.addDeveloperMetadata(METADATA.building);
       applyPlan(draft, plan);
     } catch (error) {
       spreadsheet.deleteSheet(draft);
@@ -133,7 +133,7 @@ function cleanUp(spreadsheet: Spreadsheet, tabs: readonly Tab[]): { previousId: 
  * summary mark. If renaming fails, both tabs get their names back and the draft goes.
  */
 function swapIn(spreadsheet: Spreadsheet, draft: Sheet, previous: Tab | undefined, names: readonly string[], defaultName: string): string {
-  const name = previous ? previous.name : freeSheetName(names, defaultName);
+  const name = previous ? summaryName(previous.name, names) : freeSheetName(names, defaultName);
   const draftName = draft.getName();
   try {
     if (previous) previous.sheet.setName(freeSheetName([...names, draftName], `${name} (old)`));
@@ -152,6 +152,16 @@ function swapIn(spreadsheet: Spreadsheet, draft: Sheet, previous: Tab | undefine
     console.warn(`The previous summary tab was not removed: ${error instanceof Error ? error.message : String(error)}`);
   }
   return name;
+}
+
+// A summary left named "… (old)" by a swap that failed and could not be undone gets its name back.
+function summaryName(current: string, names: readonly string[]): string {
+  const base = current.replace(/ \(old\)(?: \(\d+\))?$/, "");
+  if (base === current || base === "") return current;
+  return freeSheetName(
+    names.filter((name) => name !== current),
+    base,
+  );
 }
 
 // Each step is tried on its own, so that the first failure does not stop the rest.

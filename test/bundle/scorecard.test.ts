@@ -181,6 +181,26 @@ describe("swapping in the new summary", () => {
     expect(emulator.ui.alerts.at(-1)?.prompt ?? emulator.ui.alerts.at(-1)?.title).toMatch(/Tab tổng hợp trước đó vẫn được giữ nguyên\./);
   });
 
+  test("whose undo also fails gets its name back next time", () => {
+    const emulator = loadAddon({ language: "vi" });
+    builtTwice(emulator);
+    emulator.failOn("Sheet.setName", { afterCalls: 1, times: 2 });
+    build(emulator);
+    expect(summaryOf(emulator).getName()).toBe("BSC - Tổng hợp (old)");
+    build(emulator);
+    expect(emulator.spreadsheet.getSheets().map((sheet) => sheet.getName())).toEqual(["BSC - Tổng hợp", "Trang tính1", "KPI - Marketing", "BSC - Lịch sử"]);
+    expect(summaryOf(emulator).getRange("B2").getValue()).toBe("Sứ mệnh của chúng tôi");
+  });
+
+  test("that cannot mark its draft leaves no tab behind", () => {
+    const emulator = loadAddon({ language: "vi" });
+    builtTwice(emulator);
+    const before = emulator.spreadsheet.getSheets().map(snapshot);
+    emulator.failOn("Sheet.addDeveloperMetadata", { afterCalls: 0 });
+    build(emulator);
+    expect(emulator.spreadsheet.getSheets().map(snapshot)).toEqual(before);
+  });
+
   test("stopped before the old summary goes is finished by the next build", () => {
     const emulator = loadAddon({ language: "vi" });
     builtTwice(emulator);
