@@ -261,6 +261,9 @@ export class FormulaEngine {
       // Sheets evaluates ranges in arithmetic element by element inside SUMPRODUCT; HyperFormula
       // does so only with array arithmetic on.
       useArrayArithmetic: true,
+      // Sheets compares text ignoring letter case but not accents ("Cong don" is not "Cộng dồn").
+      // NOTE: the accent rule is inferred, not checked against a live sheet.
+      accentSensitive: true,
     };
   }
 

@@ -114,3 +114,87 @@ describe("a monthly tab whose reporting period is cleared", () => {
     expect(again.kpis.find((entry) => entry.id === "MKT-01")?.actual).toBe(100);
   });
 });
+
+describe("a user's own tab with month columns", () => {
+  const emulator = loadAddon({ language: "vi" });
+  addUserTab(emulator, "Doanh số", [
+    ["KPI", "Thực tế", "Mục tiêu", "T1/2026", "T2/2026", "T3/2026"],
+    ["Doanh thu", 600, 1200, 100, 200, 300],
+    ["Khách mới", 45, 50, 40, "", ""],
+  ]);
+  const json = result(emulator);
+
+  test("keeps the actual the user typed", () => {
+    expect(json.kpis.map((kpi) => [kpi.name, kpi.actual, kpi.score])).toEqual([
+      ["Doanh thu", 600, 0.5],
+      ["Khách mới", 45, 0.9],
+    ]);
+  });
+
+  test("raises no formula warnings", () => {
+    expect(json.attention.filter((item) => item.kind === "actual_differs" || item.kind === "actual_typed")).toEqual([]);
+  });
+});
+
+describe("a monthly tab and the scorecard agree", () => {
+  type Setup = (sheet: Sheet, row: number, columns: { aggregation: number; firstMonth: number }) => void;
+  const cases: [string, Setup][] = [
+    ["a blank aggregation", (sheet, row, { aggregation }) => sheet.getRange(row, aggregation).setValue("")],
+    ["an aggregation typed without accents", (sheet, row, { aggregation }) => sheet.getRange(row, aggregation).setValue("Cong don")],
+    ["an aggregation in capitals", (sheet, row, { aggregation }) => sheet.getRange(row, aggregation).setValue("KỲ GẦN NHẤT")],
+    ["a reporting period with a space", (sheet) => sheet.getRange("B5").setValue(" T3/2026")],
+    ["a reporting period in English", (sheet) => sheet.getRange("B5").setValue("Mar 2026")],
+    ["a reporting period in lower case", (sheet) => sheet.getRange("B5").setValue("t3/2026")],
+    ["a number typed as text in a month", (sheet, row, { firstMonth }) => sheet.getRange(row, firstMonth + 1).setValue("1.234,5")],
+  ];
+
+  test.each(cases)("with %s", (_name, setup) => {
+    const emulator = loadAddon({ language: "vi" });
+    const [sheet] = generate(emulator, { groups: [{ kind: "department", key: "marketing" }], layout: "full", periods: { kind: "month", year: 2026, reporting: 3 } });
+    const row = rowOf(sheet, "MKT-01");
+    const firstMonth = columnOf(sheet, HEADER_ROW, "T1/2026");
+    sheet.getRange(row, columnOf(sheet, HEADER_ROW, "Mục tiêu")).setValue(1200);
+    sheet.getRange(row, firstMonth, 1, 5).setValues([[10, 20, 30, 40, 50]]);
+    setup(sheet, row, { aggregation: columnOf(sheet, HEADER_ROW, "Cách tổng hợp"), firstMonth });
+
+    const json = result(emulator);
+    const kpi = json.kpis.find((entry) => entry.id === "MKT-01");
+    expect(kpi?.actual).toBe(sheet.getRange(row, columnOf(sheet, HEADER_ROW, "Thực tế")).getValue());
+    expect(kpi?.score).toBeCloseTo(sheet.getRange(row, columnOf(sheet, HEADER_ROW, "Điểm")).getValue() as number, 12);
+    expect(json.attention.filter((item) => item.kind === "actual_differs")).toEqual([]);
+  });
+
+  test("a cleared aggregation is flagged", () => {
+    const emulator = loadAddon({ language: "vi" });
+    const [sheet] = generate(emulator, { groups: [{ kind: "department", key: "marketing" }], layout: "full", periods: { kind: "month", year: 2026, reporting: 3 } });
+    sheet.getRange(rowOf(sheet, "MKT-01"), columnOf(sheet, HEADER_ROW, "Cách tổng hợp")).setValue("tổng");
+    const flagged = result(emulator).attention.filter((item) => item.kind === "invalid_value");
+    expect(flagged.map((item) => item.message)).toEqual([
+      'Ô Cách tổng hợp đang ghi "tổng", không phải một lựa chọn của ô này nên các kỳ được lấy trung bình. Hãy chọn Cộng dồn, Trung bình hoặc Kỳ gần nhất.',
+    ]);
+  });
+
+  test("text typed over the actual formula is flagged", () => {
+    const emulator = loadAddon({ language: "vi" });
+    const [sheet] = generate(emulator, { groups: [{ kind: "department", key: "marketing" }], layout: "full", periods: { kind: "month", year: 2026, reporting: 3 } });
+    const row = rowOf(sheet, "MKT-01");
+    sheet.getRange(row, columnOf(sheet, HEADER_ROW, "T1/2026")).setValue(20);
+    sheet.getRange(row, columnOf(sheet, HEADER_ROW, "Thực tế")).setValue("ND");
+    const differs = result(emulator).attention.filter((item) => item.kind === "actual_differs");
+    expect(differs.map((item) => item.message)).toEqual([
+      "Ô Thực tế đang ghi ND, nhưng tính từ các cột theo kỳ thì được 20. Thẻ điểm dùng 20. Hãy khôi phục công thức ở ô Thực tế, hoặc sửa lại số liệu theo kỳ.",
+    ]);
+  });
+});
+
+describe("a cell that is not a number", () => {
+  test("is not also reported as blank", () => {
+    const emulator = loadAddon({ language: "vi" });
+    addUserTab(emulator, "Theo dõi", [
+      ["KPI", "Khía cạnh", "Thực tế", "Mục tiêu", "Trọng số"],
+      ["Doanh thu", "Tài chính", 50, "khoảng 100", "hai"],
+    ]);
+    const kinds = result(emulator).attention.filter((item) => item.kpi === "Doanh thu").map((item) => item.kind);
+    expect(kinds).toEqual(["invalid_value", "invalid_value"]);
+  });
+});

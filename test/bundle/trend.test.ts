@@ -51,3 +51,13 @@ describe("the trend over tabs with different periods", () => {
     expect(values[title + 2][0]).toBe("Kỳ");
   });
 });
+
+describe("the trend over tabs in both languages", () => {
+  test("lines up the same months", () => {
+    const emulator = loadAddon({ language: "vi" });
+    generate(emulator, { groups: [{ kind: "department", key: "marketing" }], layout: "full", periods: { kind: "month", year: 2026, reporting: 2 } });
+    generate(emulator, { language: "en", groups: [{ kind: "department", key: "sales" }], layout: "full", periods: { kind: "month", year: 2026, reporting: 2 } });
+    const json = emulator.run("getScorecardResult", []) as ScorecardResult;
+    expect(json.trendTabs).toEqual(["KPI - Marketing", "KPI - Sales"]);
+  });
+});

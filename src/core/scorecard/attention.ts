@@ -33,7 +33,7 @@ export interface AttentionItem {
   readonly row: number | null;
   readonly kpi: string | null;
   readonly group: GroupKey | null;
-  /** What is wrong and what to do, as a message. */
+  /** The problem and the fix, as a message. */
   readonly detail: Notice;
 }
 
@@ -64,26 +64,21 @@ export function attentionItems(kpis: readonly ScoredKpi[], groups: readonly Grou
       const due = nextUpdateDue(dayIn(record.lastUpdated, context.timeZone), record.frequency);
       if (due < context.today) add("overdue", kpi, { date: { day: dayIn(record.lastUpdated, context.timeZone) }, due: { day: due } });
     }
-    for (const value of record.unreadable) {
-      items.push(itemOf("invalid_value", kpi, { key: `attention.detail.invalid_${value.column}`, params: { value: value.text, period: value.period ?? "" } }, null));
-    }
-    const periods = record.periods;
-    if (periods && periods.typedActual !== null) {
-      const computed = aggregatePeriods(periods.values, periods.through, periods.aggregation);
-      if (computed === null) add("actual_typed", kpi, { actual: periods.typedActual });
-      else if (Math.abs(computed - periods.typedActual) > 1e-9 * Math.max(1, Math.abs(computed))) {
-        add("actual_differs", kpi, { actual: periods.typedActual, computed });
-      }
-    }
-    if (periods?.reportingUnusable && !reportingFlagged.has(record.tab)) {
+    items.push(...valueItems(kpi));
+    if (record.periods?.reportingUnusable && !reportingFlagged.has(record.tab)) {
       reportingFlagged.add(record.tab);
       items.push(itemOf("reporting_period", null, { key: "attention.detail.reporting_period" }, null, record.tab));
     }
-    if (record.target === null) add("missing_target", kpi);
-    else if (kpi.problem && record.actual !== null) items.push(itemOf("unscorable", kpi, kpi.problem, null));
+    // A cell already listed as not a number is not reported again as blank.
+    const invalid = new Set(record.unreadable.map((value) => value.column));
+    if (record.target === null && !invalid.has("target")) add("missing_target", kpi);
+    else if (kpi.problem && record.actual !== null && record.target !== null) items.push(itemOf("unscorable", kpi, kpi.problem, null));
     if (looksLikePercentSlip(kpi)) add("percent_scale", kpi, { actual: record.actual as number, target: record.target as number });
-    if (record.weight === null) add("missing_weight", kpi);
-    else if (record.weight < 0) add("negative_weight", kpi, { weight: record.weight });
+    if (record.weight === null) {
+      if (!invalid.has("weight")) add("missing_weight", kpi);
+    } else if (record.weight < 0) {
+      add("negative_weight", kpi, { weight: record.weight });
+    }
     if (kpi.group === "unassigned") add("unassigned", kpi);
   }
 
@@ -104,6 +99,24 @@ export function attentionItems(kpis: readonly ScoredKpi[], groups: readonly Grou
   }
 
   return items.sort((a, b) => ATTENTION_KINDS.indexOf(a.kind) - ATTENTION_KINDS.indexOf(b.kind));
+}
+
+/** Lists a KPI's cells that are not numbers, and an Actual cell typed over its period formula. */
+function valueItems(kpi: ScoredKpi): AttentionItem[] {
+  const items = kpi.record.unreadable.map((value) => {
+    const key = value.column === "aggregation" && value.text === "" ? "attention.detail.blank_aggregation" : (`attention.detail.invalid_${value.column}` as const);
+    return itemOf("invalid_value", kpi, { key, params: { value: value.text, period: value.period ?? "" } }, null);
+  });
+  const periods = kpi.record.periods;
+  if (!periods || periods.typedActual === null) return items;
+  const computed = aggregatePeriods(periods.values, periods.through, periods.aggregation);
+  const typed = periods.typedActual;
+  if (computed === null) {
+    if (typeof typed === "number") items.push(itemOf("actual_typed", kpi, { key: "attention.detail.actual_typed", params: { actual: typed } }, null));
+  } else if (typeof typed === "string" || Math.abs(computed - typed) > 1e-9 * Math.max(1, Math.abs(computed))) {
+    items.push(itemOf("actual_differs", kpi, { key: "attention.detail.actual_differs", params: { actual: typed, computed } }, null));
+  }
+  return items;
 }
 
 function itemOf(kind: AttentionKind, kpi: ScoredKpi | null, detail: Notice, group: GroupKey | null, tab: string | null = null): AttentionItem {

@@ -1,21 +1,20 @@
-import type { Aggregation, Direction, Frequency, IndicatorType, Perspective, Unit } from "../catalog/vocabulary";
-import { aggregatePeriods, prorate } from "../periods/aggregate";
-import { parsePeriodLabel, type Period } from "../periods/periods";
+import type { Direction, Frequency, IndicatorType, Perspective, Unit } from "../catalog/vocabulary";
 import type { MessageParams } from "../errors";
 import type { MessageKey } from "../i18n/messages";
 import type { ColumnKey } from "../kpi/columns";
 import { parseDirection } from "../kpi/direction";
-import { parseAggregation, parseFrequency, parseIndicatorType, parsePerspective, parseUnit } from "../kpi/labels";
-import { translate } from "../i18n/messages";
-import { parseNumberText, type DecimalSeparator } from "../values/number-text";
-import { foldText } from "../values/normalize";
+import { parseFrequency, parseIndicatorType, parsePerspective, parseUnit } from "../kpi/labels";
+import type { DecimalSeparator } from "../values/number-text";
+import { dateOf, displayText, isBlank, isNoData, numberOf, textOf } from "./cells";
 import { recognizeHeaderRow } from "./headers";
+import { findPeriodColumns, readPeriods, type PeriodSeries } from "./period-series";
+
+export type { PeriodSeries } from "./period-series";
 
 /** How far down a tab the header row is looked for. */
 export const HEADER_SEARCH_ROWS = 20;
 
 const REQUIRED_COLUMNS: readonly ColumnKey[] = ["name", "actual", "target"];
-const NO_DATA_WORDS = new Set(["", "nd", "na", "n a", "none", "khong co"]);
 
 /** One KPI row as read from a tab, before scoring. */
 export interface KpiRecord {
@@ -47,26 +46,10 @@ export interface KpiRecord {
 }
 
 export interface UnreadableValue {
-  readonly column: "actual" | "target" | "threshold" | "weight" | "period";
+  readonly column: "actual" | "target" | "threshold" | "weight" | "period" | "aggregation";
   readonly text: string;
   /** The period column's label, for a value in a period column. */
   readonly period?: string;
-}
-
-/** A KPI's values per period, and what its actual, target and threshold are made of. */
-export interface PeriodSeries {
-  readonly labels: readonly string[];
-  readonly values: readonly (number | null)[];
-  /** The reporting period, 1-based: the actual aggregates the periods up to it. */
-  readonly through: number;
-  readonly aggregation: Aggregation;
-  /** Target and threshold as typed, for the whole year. */
-  readonly yearTarget: number | null;
-  readonly yearThreshold: number | null;
-  /** The tab has a reporting period cell that is blank or names no period column. */
-  readonly reportingUnusable: boolean;
-  /** A number typed over the actual formula, as the actual cell shows it. */
-  readonly typedActual: number | null;
 }
 
 /** Columns a user may map by hand for a table the reader does not recognise. */
@@ -157,19 +140,17 @@ function readRows(
   decimalSeparator: () => DecimalSeparator,
   tabPerspective: Perspective | null,
 ): TableReadResult {
-  const periodColumns = findPeriodColumns(grid[headerIndex]);
   const records: KpiRecord[] = [];
   for (let index = headerIndex + 1; index < grid.length; index++) {
     const record = readRecord(tab, index + 1, grid[index], columns, decimalSeparator, tabPerspective);
     if (record) records.push(record);
   }
+  // Period columns count only beside an Aggregation column, as in a generated tab. Elsewhere the
+  // Actual column is what the user typed, and month columns are just more data.
+  const periodColumns = columns.has("aggregation") ? findPeriodColumns(grid[headerIndex]) : [];
   if (periodColumns.length > 0) {
-    // Without a usable reporting period every period counts, as the tab's own formulas do.
-    const reporting = reportingPeriod(grid, headerIndex, periodColumns);
-    const through = reporting.position ?? periodColumns.length;
-    for (let index = 0; index < records.length; index++) {
-      records[index] = withPeriods(records[index], grid[records[index].row - 1], periodColumns, through, columns, decimalSeparator, reporting.unusable);
-    }
+    const read = readPeriods(grid, headerIndex, periodColumns, columns);
+    for (let index = 0; index < records.length; index++) records[index] = read(records[index], grid[records[index].row - 1]);
   }
   if (records.length === 0) return { kind: "skipped", tab, reason: { key: "sheet.skip.no_rows" } };
   return { kind: "table", tab, headerRow: headerIndex + 1, records };
@@ -220,130 +201,4 @@ function readRecord(
     periods: null,
     unreadable,
   };
-}
-
-interface PeriodColumn {
-  readonly index: number;
-  readonly period: Period;
-  readonly label: string;
-}
-
-function findPeriodColumns(header: readonly unknown[]): PeriodColumn[] {
-  const found: PeriodColumn[] = [];
-  header.forEach((cell, index) => {
-    const period = parsePeriodLabel(cell);
-    if (period) found.push({ index, period, label: String(cell).trim() });
-  });
-  return found;
-}
-
-let reportingWords: Set<string> | undefined;
-
-/**
- * Finds the reporting period cell above the header ("Kỳ báo cáo" or "Reporting period", then the
- * period) and returns its position among the period columns. `unusable` is true when the cell is
- * there but blank or names no period column.
- */
-function reportingPeriod(
-  grid: readonly (readonly unknown[])[],
-  headerIndex: number,
-  periods: readonly PeriodColumn[],
-): { position: number | null; unusable: boolean } {
-  reportingWords ??= new Set((["vi", "en"] as const).map((language) => foldText(translate(language, "sheet.kpi_tab.reporting_period"))));
-  for (let row = 0; row < headerIndex; row++) {
-    const line = grid[row];
-    const labelAt = line.findIndex((cell) => typeof cell === "string" && reportingWords!.has(foldText(cell)));
-    if (labelAt < 0) continue;
-    const chosen = parsePeriodLabel(line[labelAt + 1]);
-    const position = chosen
-      ? periods.findIndex((column) => column.period.kind === chosen.kind && column.period.index === chosen.index && column.period.year === chosen.year)
-      : -1;
-    return position < 0 ? { position: null, unusable: true } : { position: position + 1, unusable: false };
-  }
-  return { position: null, unusable: false };
-}
-
-/**
- * Derives a KPI's actual from its period values up to the reporting period, and pro-rates a Sum
- * KPI's yearly target and threshold to it. A blank aggregation counts as latest, which needs no
- * pro-rating and suits balances and rates alike.
- */
-function withPeriods(
-  record: KpiRecord,
-  line: readonly unknown[],
-  periods: readonly PeriodColumn[],
-  through: number,
-  columns: Map<ColumnKey, number>,
-  decimalSeparator: () => DecimalSeparator,
-  reportingUnusable: boolean,
-): KpiRecord {
-  const aggregationAt = columns.get("aggregation");
-  const aggregation = (aggregationAt === undefined ? null : parseAggregation(textOf(line[aggregationAt]))) ?? "latest";
-  const values = periods.map((column) => numberOf(line[column.index], decimalSeparator));
-  const badPeriod = periods.find((column) => numberOf(line[column.index], decimalSeparator) === null && !isNoData(line[column.index]));
-  const unreadable = [
-    ...record.unreadable.filter((value) => value.column !== "actual"),
-    ...(badPeriod ? [{ column: "period" as const, text: displayText(line[badPeriod.index]), period: badPeriod.label }] : []),
-  ];
-  // The actual cell holds the aggregate formula. A number typed over it counts only when no period
-  // has a value, since the period columns are where actuals belong.
-  const fromPeriods = aggregatePeriods(values, through, aggregation);
-  const typedActual = record.actual;
-  return {
-    ...record,
-    unreadable,
-    actual: fromPeriods ?? typedActual,
-    target: prorate(record.target, aggregation, through, periods.length),
-    threshold: prorate(record.threshold, aggregation, through, periods.length),
-    periods: {
-      labels: periods.map((column) => column.label),
-      values,
-      through,
-      aggregation,
-      yearTarget: record.target,
-      yearThreshold: record.threshold,
-      reportingUnusable,
-      typedActual,
-    },
-  };
-}
-
-// Dates from Sheets come from another realm in Apps Script and in the tests, so instanceof is unsafe.
-function dateOf(value: unknown): Date | null {
-  if (Object.prototype.toString.call(value) !== "[object Date]") return null;
-  const date = value as Date;
-  return Number.isNaN(date.getTime()) ? null : date;
-}
-
-function isBlank(value: unknown): boolean {
-  return value === "" || value === null || value === undefined || (typeof value === "string" && value.trim() === "");
-}
-
-/** Returns text exactly as typed, trimmed; numbers and dates as their plain text. */
-function textOf(value: unknown): string {
-  if (value === null || value === undefined) return "";
-  return String(value).trim();
-}
-
-/** Whether a cell says there is no data: blank, "ND", "N/A", "-" and the like. */
-function isNoData(value: unknown): boolean {
-  if (value === null || value === undefined || value === "") return true;
-  if (typeof value !== "string") return false;
-  const text = value.trim();
-  return NO_DATA_WORDS.has(foldText(text)) || /^[-–—]+$/.test(text);
-}
-
-// The value as a user would recognise it in a message, cut short if long.
-function displayText(value: unknown): string {
-  const text = Object.prototype.toString.call(value) === "[object Date]" ? (value as Date).toISOString().slice(0, 10) : String(value).trim();
-  return text.length > 40 ? `${text.slice(0, 39)}…` : text;
-}
-
-/** Reads a numeric cell; blanks, "ND", "N/A", "-" and text that is not a number give null (no data). */
-function numberOf(value: unknown, decimalSeparator: () => DecimalSeparator): number | null {
-  if (typeof value === "number") return Number.isFinite(value) ? value : null;
-  if (typeof value !== "string") return null;
-  const text = value.trim();
-  if (NO_DATA_WORDS.has(foldText(text)) || /^[-–—]+$/.test(text)) return null;
-  return parseNumberText(text, decimalSeparator);
 }

@@ -117,7 +117,7 @@ function dominantSeries(scored: readonly ScoredKpi[]): ScoredKpi[] {
   const bySeries = new Map<string, ScoredKpi[]>();
   for (const kpi of scored) {
     if (kpi.record.periods === null) continue;
-    const key = kpi.record.periods.labels.join("\u0000");
+    const key = `${kpi.record.periods.key} ${kpi.record.periods.values.length}`;
     bySeries.set(key, [...(bySeries.get(key) ?? []), kpi]);
   }
   let best: ScoredKpi[] = [];

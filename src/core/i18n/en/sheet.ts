@@ -158,6 +158,9 @@ export const sheetMessagesEn = {
   "attention.detail.invalid_threshold": "The Minimum threshold cell contains \"{value}\", which is not a number, so it is ignored. Type a number or clear the cell.",
   "attention.detail.invalid_weight": "The Weight cell contains \"{value}\", which is not a number, so the weight counts as 1. Type a number.",
   "attention.detail.invalid_period": "The {period} cell contains \"{value}\", which is not a number, so that period counts as having no data. Type a number, or leave it blank.",
+  "attention.detail.invalid_aggregation":
+    "The Aggregation cell contains \"{value}\", which is not one of its choices, so the periods are averaged. Pick Sum, Average or Latest.",
+  "attention.detail.blank_aggregation": "The Aggregation cell is blank, so the periods are averaged. Pick Sum, Average or Latest.",
   "attention.detail.actual_typed":
     "The Actual cell contains {actual}, typed over its formula, while every period column is blank. The scorecard uses {actual}; enter the figures per period instead so the total stays right.",
   "attention.detail.actual_differs":

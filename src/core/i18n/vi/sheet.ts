@@ -160,6 +160,9 @@ export const sheetMessagesVi: Record<keyof typeof sheetMessagesEn, string> = {
   "attention.detail.invalid_threshold": "Ô Định mức tối thiểu đang ghi \"{value}\", không phải là số nên bị bỏ qua. Hãy nhập số hoặc xoá ô này.",
   "attention.detail.invalid_weight": "Ô Trọng số đang ghi \"{value}\", không phải là số nên trọng số được tính là 1. Hãy nhập số.",
   "attention.detail.invalid_period": "Ô {period} đang ghi \"{value}\", không phải là số nên kỳ này được coi như chưa có số liệu. Hãy nhập số, hoặc để trống.",
+  "attention.detail.invalid_aggregation":
+    "Ô Cách tổng hợp đang ghi \"{value}\", không phải một lựa chọn của ô này nên các kỳ được lấy trung bình. Hãy chọn Cộng dồn, Trung bình hoặc Kỳ gần nhất.",
+  "attention.detail.blank_aggregation": "Ô Cách tổng hợp đang trống nên các kỳ được lấy trung bình. Hãy chọn Cộng dồn, Trung bình hoặc Kỳ gần nhất.",
   "attention.detail.actual_typed":
     "Ô Thực tế đang ghi {actual}, nhập đè lên công thức, trong khi các cột theo kỳ đều trống. Thẻ điểm dùng {actual}; hãy nhập số liệu theo từng kỳ để tổng luôn đúng.",
   "attention.detail.actual_differs":
