@@ -153,13 +153,13 @@ export function parseDelimited(text: string, delimiter: Delimiter): string[][] {
 }
 
 /**
- * Rewrites a number written with "," as the decimal separator ("1.234,5", "-0,75") in the form the
- * emulator's import reads as a number ("1234.5"). Other fields stay as they are. That includes
- * percentages and amounts with a currency, which the add-on reads as numbers typed as text.
+ * Rewrites a number written with "," as the decimal separator ("1.234,5", "-0,75", "2,5%",
+ * "1.000 ₫") as the plain number the emulator's import reads ("1234.5", "0.025", "1000"), so that
+ * the spreadsheet's own decimal mark cannot misread it. Other fields stay as they are.
  */
 export function toDotDecimal(field: string): string {
   const text = field.trim();
-  if (!PLAIN_NUMBER.test(text)) return field;
+  if (!PLAIN_NUMBER.test(text) && !/^[-+]?[\d.,\s]+\s*(%|₫|đ|VNĐ|VND)$/i.test(text)) return field;
   const value = parseNumberText(text, () => ",");
   return value === null ? field : String(value);
 }
