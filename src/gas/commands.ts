@@ -1,6 +1,6 @@
 import { KpiError } from "../core/errors";
 import { percentText } from "../core/scorecard/summary-plan";
-import type { Language } from "../core/i18n/language";
+import { countText } from "../core/i18n/count";
 import { translate } from "../core/i18n/messages";
 import { SpreadsheetLocale } from "./locale";
 import { buildSummaryTab } from "./scorecard";
@@ -15,11 +15,6 @@ export function showHelp(): void {
   const language = new SpreadsheetLocale().language;
   const ui = SpreadsheetApp.getUi();
   ui.alert(translate(language, "help.title"), translate(language, "help.body"), ui.ButtonSet.OK);
-}
-
-/** Writes a count with its noun, singular or plural as the language needs ("1 KPI", "11 KPIs"). */
-function countText(language: Language, noun: "kpi" | "tab", count: number): string {
-  return translate(language, count === 1 ? `count.${noun}.one` : `count.${noun}.other`, { count });
 }
 
 /** Returns an error's message without its final full stop, to sit inside a sentence. */

@@ -6,6 +6,7 @@ import {
   type SkippedTablesResponse,
 } from "../core/bridge/contract";
 import { KpiError } from "../core/errors";
+import { countText } from "../core/i18n/count";
 import type { Language } from "../core/i18n/language";
 import { translate } from "../core/i18n/messages";
 import { buildMapping, PREVIEW_ROWS, suggestHeaderRow } from "../core/scorecard/mapping";
@@ -68,6 +69,6 @@ export function saveColumnMapping(rawRequest: unknown): SaveMappingResponse {
     });
 
     const kpis = read.kind === "table" ? read.records.length : 0;
-    return { tab: tab.name, kpis, message: translate(language, "sidebar.mapping.saved", { count: kpis, tab: tab.name }) };
+    return { tab: tab.name, kpis, message: translate(language, "sidebar.mapping.saved", { kpis: countText(language, "kpi", kpis), tab: tab.name }) };
   });
 }

@@ -45,6 +45,16 @@ describe("listing skipped tables", () => {
 });
 
 describe("saving a mapping", () => {
+  test("counts one KPI in the singular", () => {
+    const emulator = loadAddon({ language: "en" });
+    const tab = addUserTab(emulator, "Weekly", [
+      ["Item", "Date", "Figure", "Quota"],
+      ["Sales", "15/07/2026", 90, 100],
+    ]);
+    const response = save(emulator, { language: "en", sheetId: tab.getSheetId(), headerRow: 1, columns: { name: 1, actual: 3, target: 4 } });
+    expect(response.message).toBe("Saved. The next build reads 1 KPI from Weekly.");
+  });
+
   test("makes every later build read the tab", () => {
     const emulator = loadAddon({ language: "vi" });
     const tab = weeklyReport(emulator);

@@ -63,7 +63,7 @@ export const uiMessagesEn = {
   "sidebar.mapping.from_column": "From a column, or unassigned",
   "sidebar.mapping.preview": "First rows of the table",
   "sidebar.mapping.save": "Save the chosen columns",
-  "sidebar.mapping.saved": "Saved. The next build reads {count} KPIs from {tab}.",
+  "sidebar.mapping.saved": "Saved. The next build reads {kpis} from {tab}.",
   "sidebar.mapping.column": "Column {letter}: {header}",
 
   "request.mapping_incomplete": "Pick the columns that hold the KPI name, the actual and the target (missing: {missing}).",

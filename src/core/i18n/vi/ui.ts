@@ -65,7 +65,7 @@ export const uiMessagesVi: Record<keyof typeof uiMessagesEn, string> = {
   "sidebar.mapping.from_column": "Theo một cột, hoặc chưa phân loại",
   "sidebar.mapping.preview": "Các hàng đầu của bảng",
   "sidebar.mapping.save": "Lưu các cột đã chọn",
-  "sidebar.mapping.saved": "Đã lưu. Lần lập thẻ điểm tới sẽ đọc {count} KPI từ tab {tab}.",
+  "sidebar.mapping.saved": "Đã lưu. Lần lập thẻ điểm tới sẽ đọc {kpis} từ tab {tab}.",
   "sidebar.mapping.column": "Cột {letter}: {header}",
 
   "request.mapping_incomplete": "Hãy chọn các cột chứa tên KPI, thực tế và mục tiêu (còn thiếu: {missing}).",
