@@ -11,7 +11,12 @@ export interface HeadersParam {
   readonly headers: readonly string[];
 }
 
-export type MessageParams = Readonly<Record<string, string | number | DayParam | HeadersParam>>;
+/** A fraction written as a percentage, such as 0.125 as "12.5%". */
+export interface PercentParam {
+  readonly percent: number;
+}
+
+export type MessageParams = Readonly<Record<string, string | number | DayParam | HeadersParam | PercentParam>>;
 
 /** Position of a cell inside the ranges a custom function received, 1-based. */
 export interface CellPosition {

@@ -198,3 +198,17 @@ describe("a cell that is not a number", () => {
     expect(kinds).toEqual(["invalid_value", "invalid_value"]);
   });
 });
+
+describe("values quoted in the attention list", () => {
+  test("show a % KPI as percentages and round long decimals", () => {
+    const emulator = loadAddon({ language: "vi" });
+    addUserTab(emulator, "Theo dõi", [
+      ["KPI", "Đơn vị", "Thực tế", "Mục tiêu"],
+      ["Nhận diện thương hiệu", "%", 0.125, 0.25],
+      ["Doanh thu", "VNĐ", 10.123456, 100 / 3],
+    ]);
+    const messages = result(emulator).attention.filter((item) => item.kind === "failing").map((item) => item.message);
+    expect(messages[0]).toMatch(/^Thực tế 12,5% so với mục tiêu 25%:/);
+    expect(messages[1]).toMatch(/^Thực tế 10,12 so với mục tiêu 33,33:/);
+  });
+});

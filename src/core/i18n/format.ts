@@ -29,7 +29,9 @@ export function fillMessage(template: string, params: MessageParams, language: L
     const value = params[name];
     if (value === undefined) return placeholder;
     if (typeof value === "number") return formatNumberForText(value, language);
-    if (typeof value === "object") return "day" in value ? formatDayForText(value.day, language) : value.headers.join(", ");
-    return value;
+    if (typeof value !== "object") return value;
+    if ("day" in value) return formatDayForText(value.day, language);
+    if ("percent" in value) return `${formatNumberForText(Math.round(value.percent * 1000) / 10, language)}%`;
+    return value.headers.join(", ");
   });
 }

@@ -1,4 +1,4 @@
-import { PERSPECTIVES } from "../catalog/vocabulary";
+import { PERSPECTIVES, type Unit } from "../catalog/vocabulary";
 import type { MessageParams } from "../errors";
 import { aggregatePeriods } from "../periods/aggregate";
 import type { Notice } from "./read-table";
@@ -56,7 +56,7 @@ export function attentionItems(kpis: readonly ScoredKpi[], groups: readonly Grou
 
   for (const kpi of kpis) {
     const { record } = kpi;
-    if (kpi.status === "failing") add("failing", kpi, { actual: record.actual ?? "", target: record.target ?? "" });
+    if (kpi.status === "failing") add("failing", kpi, { actual: shown(record.actual, record.unit), target: shown(record.target, record.unit) });
     if (record.expiry && dayIn(record.expiry, context.timeZone) < context.today) {
       add("expired", kpi, { date: { day: dayIn(record.expiry, context.timeZone) } });
     }
@@ -111,12 +111,24 @@ function valueItems(kpi: ScoredKpi): AttentionItem[] {
   if (!periods || periods.typedActual === null) return items;
   const computed = aggregatePeriods(periods.values, periods.through, periods.aggregation);
   const typed = periods.typedActual;
+  const unit = kpi.record.unit;
   if (computed === null) {
-    if (typeof typed === "number") items.push(itemOf("actual_typed", kpi, { key: "attention.detail.actual_typed", params: { actual: typed } }, null));
+    if (typeof typed === "number") items.push(itemOf("actual_typed", kpi, { key: "attention.detail.actual_typed", params: { actual: shown(typed, unit) } }, null));
   } else if (typeof typed === "string" || Math.abs(computed - typed) > 1e-9 * Math.max(1, Math.abs(computed))) {
-    items.push(itemOf("actual_differs", kpi, { key: "attention.detail.actual_differs", params: { actual: typed, computed } }, null));
+    const actual = typeof typed === "string" ? typed : shown(typed, unit);
+    items.push(itemOf("actual_differs", kpi, { key: "attention.detail.actual_differs", params: { actual, computed: shown(computed, unit) } }, null));
   }
   return items;
+}
+
+/**
+ * Returns a KPI value as a sentence shows it: a percentage for a KPI in %, otherwise rounded to
+ * 2 decimals (4 significant digits below 1), since a pro-rated target has many.
+ */
+function shown(value: number | null, unit: Unit | null): MessageParams[string] {
+  if (value === null) return "";
+  if (unit === "percent") return { percent: value };
+  return Math.abs(value) >= 1 ? Math.round(value * 100) / 100 : Number(value.toPrecision(4));
 }
 
 function itemOf(kind: AttentionKind, kpi: ScoredKpi | null, detail: Notice, group: GroupKey | null, tab: string | null = null): AttentionItem {
