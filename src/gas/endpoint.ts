@@ -26,7 +26,8 @@ export function handleRequest<R extends { language?: Language } | undefined, T>(
   work: (request: R, language: Language, locale: SpreadsheetLocale) => T,
 ): T {
   const locale = new SpreadsheetLocale();
-  let language: Language | undefined;
+  // A request that fails validation is still answered in the language it asked for.
+  let language: Language | undefined = requestedLanguage(rawRequest);
   return runEndpoint(
     () => language ?? locale.language,
     () => {
@@ -35,4 +36,10 @@ export function handleRequest<R extends { language?: Language } | undefined, T>(
       return work(request, language, locale);
     },
   );
+}
+
+function requestedLanguage(rawRequest: unknown): Language | undefined {
+  if (typeof rawRequest !== "object" || rawRequest === null) return undefined;
+  const language = (rawRequest as { language?: unknown }).language;
+  return language === "vi" || language === "en" ? language : undefined;
 }

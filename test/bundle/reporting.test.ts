@@ -28,6 +28,10 @@ describe("moving the reporting period", () => {
     expect([snapshot(quarterly), snapshot(basic), snapshot(own)]).toEqual(untouched);
   });
 
+  test("rejects an invalid request in the language it asked for", () => {
+    expect(() => move(emulator, { language: "en", kind: "month", year: 2026, reporting: 13 })).toThrow(/^The request is invalid \(reporting\)\./);
+  });
+
   test("reports when no tab has those periods", () => {
     expect(move(emulator, { language: "en", kind: "week", year: 2026, reporting: 2 })).toEqual({
       updated: [],
