@@ -143,7 +143,14 @@ describe("KPIs that break the scoring rules", () => {
   test("an unknown direction leaves the KPI unscored", () => {
     const computation = computeScorecard([{ name: "T", values: [["KPI", "Direction", "Actual", "Target"], ["A", "sideways", 80, 100]] }], options("en"));
     expect(computation.result.kpis[0].score).toBeNull();
-    expect(computation.scored[0].problem?.key).toBe("kpi.direction_invalid");
+    expect(computation.scored[0].problem?.key).toBe("scorecard.problem.direction_invalid");
+    expect(computation.result.attention.find((item) => item.kind === "unscorable")?.message).toBe(
+      'The Direction cell contains "sideways", which is not one of its choices. Pick Higher is better, Lower is better or Closer to target is better.',
+    );
+  });
+  test("a rule KPI_SCORE enforces is explained in the sheet's words", () => {
+    const computation = computeScorecard([{ name: "T", values: [["KPI", "Minimum threshold", "Actual", "Target"], ["A", 100, 80, 100]] }], options("vi"));
+    expect(computation.result.attention.find((item) => item.kind === "unscorable")?.message).toMatch(/^Định mức tối thiểu \(100\) bằng mục tiêu \(100\)/);
   });
 });
 

@@ -1,6 +1,7 @@
 import { PERSPECTIVES, type Direction } from "../catalog/vocabulary";
 import { KpiError } from "../errors";
 import { kpiScore } from "../functions/kpi-score";
+import type { MessageKey } from "../i18n/messages";
 import type { GroupKey, Status } from "../kpi/labels";
 import { kpiStatus, scoreStatus } from "../kpi/status";
 import type { KpiRecord, Notice } from "./read-table";
@@ -38,15 +39,30 @@ export function scoreRecord(record: KpiRecord): ScoredKpi {
   if (record.actual === null) return unscored();
   if (record.target === null) return unscored({ key: "scorecard.problem.missing_target" });
   if (record.direction === null) {
-    return unscored({ key: "kpi.direction_invalid", params: { value: record.directionText } });
+    return unscored({ key: "scorecard.problem.direction_invalid", params: { value: record.directionText } });
   }
   try {
     const score = kpiScore(record.actual, record.target, threshold, given, 1);
     return { record, group, direction, score, status: kpiStatus(score, record.actual, record.target, threshold, direction) };
   } catch (error) {
-    if (error instanceof KpiError) return unscored({ key: error.key, params: error.params });
+    if (error instanceof KpiError) return unscored({ key: sheetProblem(error.key), params: error.params });
     throw error;
   }
+}
+
+const SHEET_PROBLEMS = [
+  "threshold_equals_target",
+  "higher_threshold_not_below",
+  "lower_threshold_not_above",
+  "target_needs_threshold",
+  "higher_needs_positive_target",
+  "lower_needs_nonnegative_target",
+] as const;
+
+// The sheet's wording names columns, where KPI_SCORE's names its arguments.
+function sheetProblem(key: MessageKey): MessageKey {
+  const rule = SHEET_PROBLEMS.find((name) => key === `kpi.${name}`);
+  return rule ? `scorecard.problem.${rule}` : key;
 }
 
 /**

@@ -195,6 +195,20 @@ export const sheetMessagesEn = {
   "sheet.history.chart_title": "Scores over time",
 
   "scorecard.problem.missing_target": "The KPI has an actual but no target, so it cannot be scored. Enter a target.",
+  "scorecard.problem.direction_invalid":
+    "The Direction cell contains \"{value}\", which is not one of its choices. Pick Higher is better, Lower is better or Closer to target is better.",
+  "scorecard.problem.threshold_equals_target":
+    "The minimum threshold ({threshold}) equals the target ({target}), so no score can be computed. Set the threshold below the target when higher is better, or above it when lower is better.",
+  "scorecard.problem.higher_threshold_not_below":
+    "Higher is better, but the minimum threshold ({threshold}) is not below the target ({target}). Lower the threshold, or change the Direction to Lower is better.",
+  "scorecard.problem.lower_threshold_not_above":
+    "Lower is better, but the minimum threshold ({threshold}) is not above the target ({target}). Raise the threshold, or change the Direction to Higher is better.",
+  "scorecard.problem.target_needs_threshold":
+    "Closer to target is better needs a minimum threshold: the value at which the score falls to 0. Enter one in the Minimum threshold column.",
+  "scorecard.problem.higher_needs_positive_target":
+    "The target is {target}. Without a minimum threshold the score is actual ÷ target, so the target must be above 0. Enter a minimum threshold, or change the Direction to Lower is better.",
+  "scorecard.problem.lower_needs_nonnegative_target":
+    "The target is {target}. Without a minimum threshold, Lower is better needs a target of 0 or more. Enter a minimum threshold, or check the target's sign.",
 
   "sheet.skip.empty": "The tab is empty.",
   "sheet.skip.no_header":

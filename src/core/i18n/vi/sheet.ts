@@ -197,6 +197,20 @@ export const sheetMessagesVi: Record<keyof typeof sheetMessagesEn, string> = {
   "sheet.history.chart_title": "Điểm qua các lần cập nhật",
 
   "scorecard.problem.missing_target": "KPI đã có kết quả thực tế nhưng chưa có mục tiêu nên không tính được điểm. Hãy nhập mục tiêu.",
+  "scorecard.problem.direction_invalid":
+    "Ô Chiều đánh giá đang ghi \"{value}\", không phải một lựa chọn của ô này. Hãy chọn Càng cao càng tốt, Càng thấp càng tốt hoặc Càng gần mục tiêu càng tốt.",
+  "scorecard.problem.threshold_equals_target":
+    "Định mức tối thiểu ({threshold}) bằng mục tiêu ({target}) nên không tính được điểm. Hãy đặt định mức thấp hơn mục tiêu nếu càng cao càng tốt, hoặc cao hơn mục tiêu nếu càng thấp càng tốt.",
+  "scorecard.problem.higher_threshold_not_below":
+    "KPI càng cao càng tốt nhưng định mức tối thiểu ({threshold}) không thấp hơn mục tiêu ({target}). Hãy hạ định mức, hoặc đổi Chiều đánh giá thành Càng thấp càng tốt.",
+  "scorecard.problem.lower_threshold_not_above":
+    "KPI càng thấp càng tốt nhưng định mức tối thiểu ({threshold}) không cao hơn mục tiêu ({target}). Hãy nâng định mức, hoặc đổi Chiều đánh giá thành Càng cao càng tốt.",
+  "scorecard.problem.target_needs_threshold":
+    "Chiều Càng gần mục tiêu càng tốt cần có định mức tối thiểu, tức mức mà tại đó điểm giảm về 0. Hãy nhập định mức vào cột Định mức tối thiểu.",
+  "scorecard.problem.higher_needs_positive_target":
+    "Mục tiêu là {target}. Khi không có định mức tối thiểu, điểm bằng thực tế ÷ mục tiêu nên mục tiêu phải lớn hơn 0. Hãy nhập định mức tối thiểu, hoặc đổi Chiều đánh giá thành Càng thấp càng tốt.",
+  "scorecard.problem.lower_needs_nonnegative_target":
+    "Mục tiêu là {target}. Khi không có định mức tối thiểu, KPI càng thấp càng tốt cần mục tiêu từ 0 trở lên. Hãy nhập định mức tối thiểu, hoặc kiểm tra lại dấu của mục tiêu.",
 
   "sheet.skip.empty": "Tab trống.",
   "sheet.skip.no_header":
