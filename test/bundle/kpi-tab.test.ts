@@ -29,7 +29,7 @@ describe("a generated Marketing tab in a vi_VN sheet", () => {
 
   test("has the basic columns in Vietnamese, frozen under the header", () => {
     expect(sheet.getRange(HEADER_ROW, 1, 1, 14).getValues()[0]).toEqual([
-      "Mã KPI", "Tên KPI", "Khía cạnh BSC", "Mục tiêu chiến lược", "Đơn vị", "Chiều đánh giá", "Kết quả hiện tại",
+      "Mã KPI", "Tên KPI", "Khía cạnh BSC", "Mục tiêu chiến lược", "Đơn vị", "Chiều đánh giá", "Giá trị cơ sở",
       "Định mức tối thiểu", "Mục tiêu", "Thực tế", "Điểm", "Trạng thái", "Trọng số", "Người phụ trách",
     ]);
     expect(sheet.getLastColumn()).toBe(14);

@@ -88,7 +88,7 @@ export const sheetMessagesEn = {
   "sheet.note.roles": "Who updates the data and who approves it (step 10).",
   "sheet.note.scope": "Company, department, team or person (step 11).",
   "sheet.note.analysis": "Why the actual differs from what was expected, and what will be done (step 12).",
-  "sheet.note.aggregation": "How period values add up: Sum, Average, or Latest period.",
+  "sheet.note.aggregation": "How the period values combine into the actual: Sum, Average or Latest. Anything else counts as Average.",
 
   "sheet.kpi_tab.name": "KPI - {group}",
   "sheet.kpi_tab.title.stage": "KPIs for the {group} stage",
@@ -100,7 +100,7 @@ export const sheetMessagesEn = {
   "sheet.kpi_tab.period": "Time frame",
   "sheet.kpi_tab.reporting_period": "Reporting period",
   "sheet.kpi_tab.periods_passed": "Periods elapsed",
-  "sheet.kpi_tab.reporting_help": "Pick the period the scorecard reports on; the Actual column adds up the periods up to it.",
+  "sheet.kpi_tab.reporting_help": "Pick the period the scorecard reports on. The Actual column combines the periods up to it, as each KPI's Aggregation says.",
   "sheet.note.period": "Actual of this period. The Actual column aggregates the periods up to the reporting period, as the Aggregation column says.",
   "sheet.note.target_periods":
     "Value to reach for the whole year (step 3). For a KPI added up over the periods, the score compares the actual with the share of the year up to the reporting period; for an average or latest value, with this value as typed.",

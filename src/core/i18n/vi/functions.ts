@@ -31,9 +31,9 @@ export const functionMessagesVi: Record<keyof typeof functionMessagesEn, string>
 
   "churn.negative": "đối số {arg} là {value}. Số khách hàng và số tiền không thể âm: hãy nhập số dương.",
   "churn.lost_without_start":
-    "customers_at_start bằng 0 nhưng customers_lost là {lost}. Tỷ lệ rời bỏ so số khách hàng mất đi với số khách hàng có ở đầu kỳ, nên khách hàng mới đến rồi rời đi trong kỳ không tính vào customers_lost.",
+    "customers_at_start bằng 0 nhưng customers_lost là {lost}. Tỷ lệ rời bỏ được tính bằng số khách hàng mất đi chia cho số khách hàng có ở đầu kỳ, nên khách hàng mới đến rồi rời đi trong kỳ không tính vào customers_lost.",
   "churn.lost_exceeds_start":
-    "customers_lost ({lost}) lớn hơn customers_at_start ({start}). customers_lost chỉ đếm những khách hàng đã có ở đầu kỳ, vì vậy hãy bỏ ra những khách hàng mới đến rồi rời đi trong kỳ.",
+    "customers_lost ({lost}) lớn hơn customers_at_start ({start}). customers_lost chỉ đếm những khách hàng đã có ở đầu kỳ, vì vậy hãy loại những khách hàng mới đến rồi rời đi trong kỳ ra khỏi customers_lost.",
   "churn.periods_not_positive": "periods là {value} nhưng phải lớn hơn 0. Dùng 12 để đổi tỷ lệ theo tháng thành tỷ lệ theo năm.",
 
   "ltv.three_arguments":
