@@ -72,6 +72,7 @@ export function readPeriods(
     // The Actual cell contains the aggregate formula. A number typed over it counts only when no
     // period has a value, since the period columns are where actuals belong.
     const actualCell = line[columns.get("actual") as number];
+    // NOTE: an Actual cell cleared to blank shows no data in the tab but is not flagged here.
     const typedActual = record.actual ?? (isBlank(actualCell) ? null : displayText(actualCell));
     const fromPeriods = aggregatePeriods(values, through, aggregation.key);
     return {

@@ -174,6 +174,7 @@ function readRecord(
   const directionText = textOf(cell("direction"));
   const perspectiveText = textOf(cell("perspective"));
   const unreadable: UnreadableValue[] = [];
+  // NOTE: number text ("1.234,5") counts here, while a generated tab's Score formula ignores it.
   const number = (key: "actual" | "target" | "threshold" | "weight") => {
     const value = numberOf(cell(key), decimalSeparator);
     if (value === null && !isNoData(cell(key))) unreadable.push({ column: key, text: displayText(cell(key)) });
