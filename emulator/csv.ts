@@ -19,8 +19,8 @@ import { checkSheetName } from "./sheet";
 import { addSheet } from "./spreadsheet";
 import { fromWallClock, isValidCalendarDate } from "./dates";
 
-/** Splits CSV text into rows of fields. */
-export function parseCsv(text: string): string[][] {
+/** Splits CSV text into rows of fields; `delimiter` is "," unless a file uses ";" or a tab. */
+export function parseCsv(text: string, delimiter = ","): string[][] {
   const input = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const rows: string[][] = [];
   let row: string[] = [];
@@ -41,7 +41,7 @@ export function parseCsv(text: string): string[][] {
     }
     if (char === '"' && field === "") {
       quoted = true;
-    } else if (char === ",") {
+    } else if (char === delimiter) {
       row.push(field);
       field = "";
     } else if (char === "\n" || char === "\r") {

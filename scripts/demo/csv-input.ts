@@ -12,6 +12,7 @@ import { translate } from "../../src/core/i18n/messages";
 import { MAX_SHEET_NAME } from "../../src/core/plan/sheet-names";
 import { parseNumberText } from "../../src/core/values/number-text";
 import type { Emulator } from "../../emulator";
+import { parseCsv } from "../../emulator/csv";
 import { readCsvText } from "./input-file";
 import { demoInputError, demoMessage } from "./messages";
 import { csvTabName } from "./tab-name";
@@ -106,50 +107,9 @@ export function detectDelimiter(text: string): Delimiter {
   return best;
 }
 
-/**
- * Splits delimited text into rows of fields with the rules of the emulator's CSV import (RFC 4180).
- * A field that starts with a quote may contain delimiters, line breaks and doubled quotes. Lines
- * end with CRLF or LF, and a UTF-8 byte-order mark is dropped.
- */
+/** Splits delimited text into rows of fields with the emulator's CSV rules (RFC 4180). */
 export function parseDelimited(text: string, delimiter: Delimiter): string[][] {
-  const input = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = "";
-  let quoted = false;
-  for (let i = 0; i < input.length; i++) {
-    const char = input[i];
-    if (quoted) {
-      if (char === '"' && input[i + 1] === '"') {
-        field += '"';
-        i += 1;
-      } else if (char === '"') {
-        quoted = false;
-      } else {
-        field += char;
-      }
-      continue;
-    }
-    if (char === '"' && field === "") {
-      quoted = true;
-    } else if (char === delimiter) {
-      row.push(field);
-      field = "";
-    } else if (char === "\n" || char === "\r") {
-      if (char === "\r" && input[i + 1] === "\n") i += 1;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = "";
-    } else {
-      field += char;
-    }
-  }
-  if (field !== "" || row.length > 0) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows;
+  return parseCsv(text, delimiter);
 }
 
 /**
