@@ -141,7 +141,7 @@ export class SheetModel {
     return record;
   }
 
-  /** Drops the record of a cell that no longer holds anything, keeping the map small. */
+  /** Drops the record of an empty cell, keeping the map small. */
   pruneCell(row: number, column: number): void {
     const key = SheetModel.key(row, column);
     const record = this.cells.get(key);

@@ -1,4 +1,4 @@
-/** What the services of one execution share with the rest of the emulator. */
+/** State that the services of one execution share with the rest of the emulator. */
 import type { Execution } from "./facade";
 import type { SpreadsheetState } from "./state";
 import type { LockTable } from "./lock";
@@ -8,7 +8,7 @@ import type { LogStore } from "./logging";
 export interface ServiceOptions {
   /** Folder of the HTML files that HtmlService.createHtmlOutputFromFile reads. */
   readonly htmlDir: string;
-  /** What Session.getActiveUserLocale returns, such as "vi" or "en". */
+  /** The value Session.getActiveUserLocale returns, such as "vi" or "en". */
   readonly userLocale: string;
   readonly scriptTimeZone: string;
   readonly userEmail: string;

@@ -57,8 +57,8 @@ export class Spreadsheet extends Emulated {
     return this.state.workbook.sheets.length;
   }
 
-  // NOTE: the lookup matches the exact name; whether Apps Script ignores letter case here is not
-  // confirmed, and an exact match is the stricter assumption for the add-on.
+  // NOTE: the lookup matches the exact name. Whether Apps Script ignores letter case here is not
+  // confirmed, so the emulator takes the stricter assumption.
   getSheetByName(name: string): Sheet | null {
     const model = this.state.workbook.sheets.find((sheet) => sheet.name === name);
     return model ? sheetView(this.state, model) : null;

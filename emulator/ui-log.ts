@@ -1,4 +1,4 @@
-/** What scripts showed to the user: menus, sidebars, dialogs, alerts and toasts. */
+/** Records of what scripts showed to the user: menus, sidebars, dialogs, alerts and toasts. */
 
 export type MenuEntry =
   | { readonly kind: "item"; readonly caption: string; readonly functionName: string }
@@ -48,7 +48,7 @@ export class UiLog {
     return this.dialogs.filter((dialog) => dialog.kind === "sidebar");
   }
 
-  /** Every menu item as [caption, functionName], submenus flattened, in display order. */
+  /** Lists every menu item as [caption, functionName], submenus flattened, in display order. */
   menuItems(): [string, string][] {
     const items: [string, string][] = [];
     const visit = (menu: RecordedMenu) => {

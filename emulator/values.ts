@@ -1,5 +1,5 @@
 /**
- * What a cell holds after setValue/setValues, which Apps Script treats like text typed into Sheets.
+ * The content of a cell after setValue/setValues, which Apps Script treats like text typed into Sheets.
  *
  * Rules for a string, checked in this order (none applies when the cell's number format is "@",
  * which keeps every string as literal text):

@@ -26,7 +26,7 @@ export function handleRequest<R extends { language?: Language } | undefined, T>(
   work: (request: R, language: Language, locale: SpreadsheetLocale) => T,
 ): T {
   const locale = new SpreadsheetLocale();
-  // A request that fails validation is still answered in the language it asked for.
+  // A request that fails validation still gets its error in the language it names.
   let language: Language | undefined = requestedLanguage(rawRequest);
   return runEndpoint(
     () => language ?? locale.language,

@@ -17,7 +17,7 @@ export interface BuildOutcome extends ScorecardComputation {
   readonly tab: string;
   readonly tabsRead: number;
   readonly language: Language;
-  /** Why the history row was not added, when it was not. */
+  /** The reason the history row was not added, when it was not. */
   readonly historyError?: string;
 }
 
@@ -68,7 +68,7 @@ export function buildSummaryTab(locale: SpreadsheetLocale): BuildOutcome {
     try {
       appendHistory(spreadsheet, history?.sheet, [...names, tab], computation.result, { language, locale: locale.code, builtAt });
     } catch (error) {
-      // The summary is already in place, so the build succeeded; the user is told the history was not.
+      // The summary is already in place, so the build succeeded. The outcome message reports the history failure.
       historyError = error instanceof Error ? error.message : String(error);
       console.warn(`The scorecard history was not updated: ${historyError}`);
     }

@@ -46,8 +46,8 @@ export const SHARED_DATA = path.resolve(__dirname, "../../../shared/data");
 
 /**
  * Declares a describe block that needs a public data file. Jest runs a skipped block's body to
- * collect its tests, so without the file the body is not run at all: a single skipped test
- * says why instead.
+ * collect its tests, so without the file the body is not run at all. A single skipped test
+ * gives the reason instead.
  */
 export function describeWithFile(file: string, name: string, body: () => void): void {
   if (existsSync(file)) {

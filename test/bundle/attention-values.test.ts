@@ -23,7 +23,7 @@ describe("values that are not numbers", () => {
   const json = result(emulator);
   const invalid = json.attention.filter((item) => item.kind === "invalid_value");
 
-  test("are listed with the text the user typed and the column it is in", () => {
+  test("quote the typed text by column", () => {
     expect(invalid.map((item) => [item.kpi, item.row])).toEqual([
       ["Doanh thu", 2],
       ["Khách hàng mới", 3],

@@ -138,7 +138,7 @@ export interface SaveMappingResponse {
   message: string;
 }
 
-/** What a user last picked in the sidebar, remembered per user so the next visit starts there. */
+/** The choices a user last made in the sidebar, remembered per user so the next visit starts there. */
 export interface SidebarChoices {
   language?: Language;
   groups: { kind: GroupKind; key: string }[];

@@ -121,8 +121,8 @@ type Grid = readonly (readonly unknown[])[];
 
 /**
  * Runs the arithmetic once per cell, reading numbers straight from the ranges. It is a function
- * of its own, so that V8 optimises the loop alone and inlines the function's arithmetic; the
- * one-column case, by far the most common, has a loop of its own without the inner loop.
+ * of its own, so that V8 optimises the loop alone and inlines the function's arithmetic. The
+ * one-column case, by far the most common, gets this loop without an inner one.
  */
 function fillCells(cells: CellLoop): CellResult[][] {
   if (cells.columns !== 1) return fillGrid(cells);
@@ -168,7 +168,7 @@ function readColumnCell(grid: Grid, row: number, param: ParamSpec, coercer: Coer
   return coercer.coerce(raw, param, { row: row + 1, column: 1 });
 }
 
-/** The same as fillCells for ranges of several columns. */
+/** Runs the arithmetic once per cell, as fillCells does, for ranges of several columns. */
 function fillGrid(cells: CellLoop): CellResult[][] {
   const { compute, coercer, rows, columns, anyRange, g0, g1, g2, g3, g4, p0, p1, p2, p3, p4, v0, v1, v2, v3, v4, q0, q1, q2, q3, q4 } = cells;
   const grid: CellResult[][] = new Array(rows);

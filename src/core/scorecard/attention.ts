@@ -143,8 +143,8 @@ function itemOf(kind: AttentionKind, kpi: ScoredKpi | null, detail: Notice, grou
 }
 
 /**
- * A percentage typed as a whole number on one side only: 95 against a target of 95% (0.95).
- * Only KPIs in % or of unknown unit are checked, and only a gap of about a hundredfold counts.
+ * Detects a percentage typed as a whole number on one side only: 95 against a target of 95%
+ * (0.95). Only KPIs in % or of unknown unit are checked, and only a gap of about a hundredfold counts.
  */
 function looksLikePercentSlip(kpi: ScoredKpi): boolean {
   const { actual, target, unit } = kpi.record;

@@ -17,7 +17,7 @@ export function historyHeader(language: Language): string[] {
   ];
 }
 
-/** One history row per build: blank where a score is undefined, so a trend chart shows a gap. */
+/** Builds the history row of one build: blank where a score is undefined, so a trend chart shows a gap. */
 export function historyRow(result: ScorecardResult, builtAt: Date): (Date | number | string)[] {
   const score = (key: string) => result.groups.find((group) => group.key === key)?.score ?? "";
   return [builtAt, result.overall ?? "", ...PERSPECTIVES.map(score), score("unassigned")];

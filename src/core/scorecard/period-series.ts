@@ -59,10 +59,14 @@ export function readPeriods(
   const first = periods[0].period;
   const key = `${first.kind} ${first.year}`;
   const labels = periods.map((column) => column.label);
+  const aggregationWords = AGGREGATIONS.map((aggregation) => ({
+    key: aggregation,
+    words: [aggregationLabel(aggregation, "vi"), aggregationLabel(aggregation, "en"), aggregation].map((word) => word.toLowerCase()),
+  }));
 
   return (record, line) => {
     const aggregationCell = line[columns.get("aggregation") as number];
-    const aggregation = aggregationOf(aggregationCell);
+    const aggregation = aggregationOf(aggregationCell, aggregationWords);
     const values = periods.map((column) => (typeof line[column.index] === "number" ? (line[column.index] as number) : null));
     const unreadable: UnreadableValue[] = record.unreadable.filter((value) => value.column !== "actual");
     const badPeriod = periods.find((column) => typeof line[column.index] !== "number" && !isNoData(line[column.index]));
@@ -101,11 +105,11 @@ export function readPeriods(
  * language or the plain key, compared without regard to case, and Average for anything else.
  * `invalid` is true when the cell is blank or matches no label.
  */
-function aggregationOf(cell: unknown): { key: Aggregation; invalid: boolean } {
-  const text = typeof cell === "string" ? cell.toLowerCase() : null;
-  for (const key of AGGREGATIONS) {
-    const words = [aggregationLabel(key, "vi"), aggregationLabel(key, "en"), key].map((word) => word.toLowerCase());
-    if (text !== null && words.includes(text)) return { key, invalid: false };
+function aggregationOf(cell: unknown, choices: readonly { key: Aggregation; words: readonly string[] }[]): { key: Aggregation; invalid: boolean } {
+  if (typeof cell === "string") {
+    const text = cell.toLowerCase();
+    const match = choices.find((choice) => choice.words.includes(text));
+    if (match) return { key: match.key, invalid: false };
   }
   return { key: "average", invalid: true };
 }

@@ -13,7 +13,7 @@ export interface ScoredKpi {
   readonly direction: Direction | null;
   readonly score: number | null;
   readonly status: Status;
-  /** Why a KPI with an actual still has no score. */
+  /** The reason a KPI with an actual still has no score. */
   readonly problem?: Notice;
 }
 

@@ -13,6 +13,9 @@ export function dayIn(date: Date, timeZone: string): Day {
   return `${part("year")}-${part("month")}-${part("day")}`;
 }
 
+// Months between updates of the frequencies counted in months.
+const MONTHS_PER_UPDATE: Readonly<Record<"monthly" | "quarterly" | "yearly", number>> = { monthly: 1, quarterly: 3, yearly: 12 };
+
 /** Returns the day one update period after `day`: a month after 31 January is 28 or 29 February. */
 export function nextUpdateDue(day: Day, frequency: Frequency): Day {
   const [year, month, date] = day.split("-").map(Number);
@@ -20,7 +23,7 @@ export function nextUpdateDue(day: Day, frequency: Frequency): Day {
     const next = new Date(Date.UTC(year, month - 1, date + (frequency === "daily" ? 1 : 7)));
     return next.toISOString().slice(0, 10);
   }
-  const months = frequency === "monthly" ? 1 : frequency === "quarterly" ? 3 : 12;
+  const months = MONTHS_PER_UPDATE[frequency];
   const target = new Date(Date.UTC(year, month - 1 + months, 1));
   const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
   target.setUTCDate(Math.min(date, lastDay));

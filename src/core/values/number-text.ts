@@ -86,7 +86,7 @@ function countOf(text: string, character: string): number {
 
 /**
  * Returns the decimal separator of a spreadsheet locale such as "vi_VN" (",") or "en_US" (".").
- * Intl knows every locale Sheets offers; an unknown code falls back to ".".
+ * The separator comes from Intl, and a code Intl cannot resolve falls back to ".".
  */
 export function decimalSeparatorOfLocale(locale: string): DecimalSeparator {
   try {
